@@ -1,0 +1,39 @@
+using HoukatsuCare.ServiceDefaults.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+
+namespace HoukatsuCare.ServiceDefaults.Data;
+
+public static class DatabaseExtensions
+{
+    /// <summary>
+    /// The service's own PostgreSQL database, from <c>ConnectionStrings:{connectionName}</c> (as Aspire injects it):
+    /// EF Core with snake_case names, a readiness check, and migrations applied before the host takes traffic.
+    /// </summary>
+    public static IHostApplicationBuilder AddServiceDatabase<TContext>(this IHostApplicationBuilder builder, string connectionName)
+        where TContext : DbContext
+    {
+        var connectionString = builder.Configuration.GetConnectionString(connectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new StartupException(
+                $"接続文字列がありません: ConnectionStrings__{connectionName} を設定してください (例: Host=127.0.0.1;Port=5432;Database={connectionName};Username=...;Password=...)。");
+        }
+
+        var dataSource = new NpgsqlDataSourceBuilder(connectionString)
+        {
+            Name = connectionName,
+        }.EnableDynamicJson().Build();
+        builder.Services.AddKeyedSingleton(connectionName, dataSource);
+        builder.Services.AddDbContext<TContext>(options => options
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention());
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready", "database"]);
+        builder.Services.AddHostedService(sp => new DatabaseMigrator<TContext>(sp, connectionName, connectionString, dataSource));
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+using HoukatsuCare.Contracts;
+using HoukatsuCare.Identity.Infrastructure;
+using HoukatsuCare.Messaging;
+using HoukatsuCare.ServiceDefaults.Data;
+using HoukatsuCare.ServiceDefaults.Grpc;
+using HoukatsuCare.ServiceDefaults.Hosting;
+
+return await HostRunExtensions.RunServiceAsync(() =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddServiceDefaults();
+    builder.AddServiceDatabase<IdentityDbContext>(ServiceNames.Database(ServiceNames.Identity));
+    builder.AddMessaging<IdentityDbContext>();
+    builder.AddGrpcDefaults();
+    builder.Services.AddOpenApi();
+
+    var app = builder.Build();
+    app.MapDefaultEndpoints();
+    app.MapApiRoot("/api/identity", ServiceNames.Identity, "認証・認可",
+        "職員と連携システムのアカウント、スコープ、トークン発行を扱います。");
+    app.MapGrpcDefaults();
+    return app;
+});
+
+public partial class Program;
