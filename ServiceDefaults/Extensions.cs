@@ -1,5 +1,6 @@
 using HoukatsuCare.ServiceDefaults.Errors;
 using HoukatsuCare.ServiceDefaults.Health;
+using HoukatsuCare.ServiceDefaults.Municipalities;
 using HoukatsuCare.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,7 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddProblemDetailsDefaults();
+        builder.AddMunicipalProfiles();
         return builder;
     }
 
