@@ -11,8 +11,19 @@ set -euo pipefail
 
 cmd=${1:-start}
 root=$(cd "$(dirname "$0")/.." && pwd)
-dir=${2:-$root/.data/test}
 log() { echo "infra: $*" >&2; }
+
+# The servers run as the postgres and rabbitmq users, who must reach their data folder. A clone
+# under a private home (e.g. /root) is out of their reach, so the data then lives under /var/tmp.
+data_dir() {
+  local wanted=$root/.data/test
+  mkdir -p "$wanted"
+  if [ "$(id -u)" != 0 ] || { runuser -u postgres -- test -x "$wanted" && runuser -u rabbitmq -- test -x "$wanted"; } 2>/dev/null; then
+    echo "$wanted"
+  else
+    echo "/var/tmp/houkatsucare-$(echo -n "$root" | md5sum | cut -c1-8)/test"
+  fi
+}
 
 as_user() { # run a command as a system user when we are root
   local user=$1; shift
@@ -110,7 +121,7 @@ stop_all() {
 }
 
 case "$cmd" in
-  start) ensure_installed; start_postgres; start_rabbitmq ;;
-  stop) stop_all ;;
+  start) ensure_installed; dir=${2:-$(data_dir)}; start_postgres; start_rabbitmq ;;
+  stop) dir=${2:-$(data_dir)}; stop_all ;;
   *) echo "usage: scripts/infra.sh start|stop [DIR]" >&2; exit 2 ;;
 esac
