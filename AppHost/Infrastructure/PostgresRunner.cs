@@ -28,7 +28,15 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
         if (configuration.GetConnectionString(server.Name) is { Length: > 0 } external)
         {
             server.ConnectionString = external;
-            var builder = new NpgsqlConnectionStringBuilder(external);
+            NpgsqlConnectionStringBuilder builder;
+            try
+            {
+                builder = new NpgsqlConnectionStringBuilder(external);
+            }
+            catch (ArgumentException e)
+            {
+                throw new AppHostException($"{server.Name}: ConnectionStrings__{server.Name} が読めません ({e.Message})。例: Host=...;Port=5432;Username=...;Password=...");
+            }
             server.Status.SetUrls($"postgres://{builder.Host}:{builder.Port} (外部)");
             if (!await CanConnectAsync(external, cancellationToken))
             {
@@ -52,15 +60,18 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
 
         process = new SupervisedProcess(
             server,
-            () => ChildProcess.Start(server.Name, Path.Combine(options.LogDir, $"{server.Name}.log"), DataDir,
+            () => ChildProcess.Start(server.Name, LogFile, DataDir,
                 SystemUser.As("postgres", Path.Combine(bin, "postgres"), "-D", DataDir, "-p", port.ToString(),
                     "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={DataDir}", "-c", "max_connections=200"),
                 new Dictionary<string, string?>()),
             ct => CanConnectAsync(server.ConnectionString, ct),
             StopServerAsync,
-            TimeSpan.FromSeconds(60));
+            TimeSpan.FromSeconds(60),
+            LogFile);
         await process.RunAsync(cancellationToken);
     }
+
+    private string LogFile => Path.Combine(options.LogDir, $"{server.Name}.log");
 
     public Task StopAsync()
     {

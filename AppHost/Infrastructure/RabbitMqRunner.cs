@@ -27,7 +27,11 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
     {
         if (configuration.GetConnectionString(broker.Name) is { Length: > 0 } external)
         {
-            var uri = new Uri(external);
+            if (!Uri.TryCreate(external, UriKind.Absolute, out var uri) || uri.Scheme is not ("amqp" or "amqps"))
+            {
+                throw new AppHostException(
+                    $"{broker.Name}: ConnectionStrings__{broker.Name} は amqp://user:password@host:port/ の形で指定してください。");
+            }
             broker.ConnectionString = external;
             broker.Status.SetUrls($"amqp://{uri.Host}:{uri.Port} (外部)");
             if (!await Ports.AcceptsAsync(uri.Host, uri.Port, cancellationToken))
@@ -57,14 +61,17 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
         broker.Status.SetUrls($"amqp://127.0.0.1:{port}");
         process = new SupervisedProcess(
             broker,
-            () => ChildProcess.Start(broker.Name, Path.Combine(options.LogDir, $"{broker.Name}.log"), Dir,
+            () => ChildProcess.Start(broker.Name, LogFile, Dir,
                 SystemUser.As("rabbitmq", [.. environment.Select(e => $"{e.Key}={e.Value}").Prepend("env"), Path.Combine(Sbin, "rabbitmq-server")]),
                 new Dictionary<string, string?>()),
             ct => Ports.AcceptsAsync("127.0.0.1", port, ct),
             StopBrokerAsync,
-            TimeSpan.FromSeconds(90));
+            TimeSpan.FromSeconds(90),
+            LogFile);
         await process.RunAsync(cancellationToken);
     }
+
+    private string LogFile => Path.Combine(options.LogDir, $"{broker.Name}.log");
 
     public Task StopAsync()
     {

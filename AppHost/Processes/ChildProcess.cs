@@ -22,6 +22,10 @@ public sealed class ChildProcess : IDisposable
 
     public int Pid => process.Id;
 
+    /// <summary>For a crash, the exception's message (the stack trace follows it).</summary>
+    public string? FirstErrorLine { get; private set; }
+
+    /// <summary>For a configuration error (exit 78), the one line the service wrote.</summary>
     public string? LastErrorLine { get; private set; }
 
     public bool HasExited => process.HasExited;
@@ -100,6 +104,7 @@ public sealed class ChildProcess : IDisposable
         }
         if (error && line.Trim().Length > 0)
         {
+            FirstErrorLine ??= line.Trim();
             LastErrorLine = line.Trim();
         }
         lock (logGate)

@@ -27,13 +27,16 @@ public sealed class ProjectRunner(ProjectResource project, AppHostOptions option
         var environment = Environment();
         process = new SupervisedProcess(
             project,
-            () => ChildProcess.Start(project.Name, Path.Combine(options.LogDir, $"{project.Name}.log"),
+            () => ChildProcess.Start(project.Name, LogFile,
                 Path.GetDirectoryName(dll)!, ["dotnet", dll], environment),
             IsHealthyAsync,
             child => child.StopAsync(TimeSpan.FromSeconds(10)),
-            TimeSpan.FromSeconds(90));
+            TimeSpan.FromSeconds(90),
+            LogFile);
         await process.RunAsync(cancellationToken);
     }
+
+    private string LogFile => Path.Combine(options.LogDir, $"{project.Name}.log");
 
     public Task StopAsync() => process?.StopAsync() ?? Task.CompletedTask;
 

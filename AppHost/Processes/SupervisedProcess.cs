@@ -13,7 +13,8 @@ public sealed class SupervisedProcess(
     Func<ChildProcess> start,
     Func<CancellationToken, Task<bool>> isHealthy,
     Func<ChildProcess, Task> stop,
-    TimeSpan startTimeout)
+    TimeSpan startTimeout,
+    string logFile)
 {
     private const int ConfigurationErrorExitCode = 78;
     private const int MaxAttemptsBeforeFirstHealthy = 3;
@@ -57,15 +58,21 @@ public sealed class SupervisedProcess(
                 return;
             }
 
+            if (child.HasExited)
+            {
+                // lets the last stderr lines drain before they are reported
+                await child.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
             var exit = child.HasExited ? child.ExitCode : (int?)null;
-            var line = child.LastErrorLine ?? (exit is null ? "起動がタイムアウトしました" : $"終了コード {exit}");
+            var line = (exit == ConfigurationErrorExitCode ? child.LastErrorLine : child.FirstErrorLine)
+                ?? (exit is null ? "起動がタイムアウトしました" : $"終了コード {exit}");
             failures++;
             if (!everHealthy && (exit == ConfigurationErrorExitCode || failures >= MaxAttemptsBeforeFirstHealthy))
             {
                 await stop(child);
                 status.Set(ResourceState.Failed, HealthState.Unhealthy, error: line, clearPid: true);
                 status.Abandon();
-                throw new AppHostException($"{resource.Name}: {line} (ログ: AppHost/.data/logs/{resource.Name}.log)");
+                throw new AppHostException($"{resource.Name}: {line} (ログ: {logFile})", exit == ConfigurationErrorExitCode ? ConfigurationErrorExitCode : 1);
             }
 
             await stop(child);
