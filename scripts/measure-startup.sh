@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Measures, on a built tree, the time from starting the AppHost to every resource healthy, and the idle memory
+# of the whole system (sum of RSS of the AppHost and every process below it: PostgreSQL, RabbitMQ, six
+# services, gateway), then stops it and checks that no process is left.
+#   scripts/measure-startup.sh [IDLE_SECONDS]     (default 30; uses local servers unless ConnectionStrings__* are set)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+idle=${1:-30}
+for p in AppHost gateway/Gateway services/Consultations services/Meetings services/VolunteerPoints \
+         services/DementiaSupport services/LifeSupport services/Identity; do
+  dotnet build "$p" -nologo -v q -clp:ErrorsOnly >&2
+done
+
+state=$(mktemp -d)/state.json
+start=$(date +%s.%N)
+dotnet AppHost/bin/Debug/net10.0/HoukatsuCare.AppHost.dll --no-build --state-file "$state" > "${state%.json}.out" 2>&1 &
+apphost=$!
+until [ -f "$state" ] && grep -q '"allHealthy": true' "$state"; do
+  kill -0 $apphost 2>/dev/null || { cat "${state%.json}.out"; echo "AppHost exited" >&2; exit 1; }
+  sleep 0.2
+done
+healthy=$(date +%s.%N)
+
+descendants() { local p; for p in $(ps --ppid "$1" -o pid=); do echo "$p"; descendants "$p"; done; }
+sleep "$idle"
+pids="$apphost $(descendants $apphost | tr '\n' ' ')"
+rss_kb=$(ps -o rss= -p "$(echo $pids | tr ' ' ,)" | awk '{s+=$1} END {print s}')
+echo "processes:"; ps -o pid,rss,comm -p "$(echo $pids | tr ' ' ,)" | sort -k2 -n -r
+printf 'start to all healthy: %.1f s (AppHost launch to state.json allHealthy; AppHost itself says %s s)\n' \
+  "$(awk "BEGIN {print $healthy - $start}")" "$(grep -o '"secondsToHealthy": [0-9.]*' "$state" | cut -d' ' -f2)"
+echo "idle memory after ${idle}s: $((rss_kb / 1024)) MiB RSS over $(echo $pids | wc -w) processes"
+
+kill -TERM $apphost
+wait $apphost || true
+left=$(for p in $pids; do kill -0 "$p" 2>/dev/null && echo "$p"; done || true)
+[ -z "$left" ] && echo "stopped: no process left" || { echo "LEFT RUNNING: $left" >&2; exit 1; }
