@@ -31,7 +31,11 @@ printf 'start to all healthy: %.1f s (AppHost launch to state.json allHealthy; A
   "$(awk "BEGIN {print $healthy - $start}")" "$(grep -o '"secondsToHealthy": [0-9.]*' "$state" | cut -d' ' -f2)"
 echo "idle memory after ${idle}s: $((rss_kb / 1024)) MiB RSS over $(echo $pids | wc -w) processes"
 
+# a pid with the same start time is the same process (pids are reused quickly on a busy machine)
+started() { awk '{sub(/.*\) /, ""); print $20}' "/proc/$1/stat" 2>/dev/null || true; }
+declare -A start_of
+for p in $pids; do start_of[$p]=$(started "$p"); done
 kill -TERM $apphost
 wait $apphost || true
-left=$(for p in $pids; do kill -0 "$p" 2>/dev/null && echo "$p"; done || true)
+left=$(for p in $pids; do [ -n "$(started "$p")" ] && [ "$(started "$p")" = "${start_of[$p]}" ] && echo "$p"; done || true)
 [ -z "$left" ] && echo "stopped: no process left" || { echo "LEFT RUNNING: $left" >&2; exit 1; }

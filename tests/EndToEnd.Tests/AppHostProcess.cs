@@ -119,7 +119,7 @@ public sealed class AppHostProcess : IAsyncDisposable
     }
 
     /// <summary>Every live process below the AppHost, from /proc (children, and what they spawned in turn).</summary>
-    public IReadOnlyList<int> Descendants()
+    public IReadOnlyList<ProcessId> Descendants()
     {
         var parents = new Dictionary<int, int>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
@@ -129,20 +129,29 @@ public sealed class AppHostProcess : IAsyncDisposable
                 parents[pid] = parent;
             }
         }
-        var found = new List<int>();
+        var found = new List<ProcessId>();
         var frontier = new Queue<int>([process.Id]);
         while (frontier.TryDequeue(out var current))
         {
             foreach (var child in parents.Where(p => p.Value == current).Select(p => p.Key))
             {
-                found.Add(child);
+                if (ProcessId.Of(child) is { } id)
+                {
+                    found.Add(id);
+                }
                 frontier.Enqueue(child);
             }
         }
         return found;
     }
 
-    public static bool IsAlive(int pid) => ParentOf(pid) is not null;
+    /// <summary>A process, told apart from a later one reusing its pid by its start time.</summary>
+    public readonly record struct ProcessId(int Pid, long StartTime)
+    {
+        public static ProcessId? Of(int pid) => Stat(pid) is { } fields ? new ProcessId(pid, long.Parse(fields[19])) : null;
+
+        public bool IsAlive => Of(Pid) == this;
+    }
 
     /// <summary>SIGTERM, as a service manager would send it; the AppHost's exit code once it is gone.</summary>
     public async Task<int> TerminateAsync(TimeSpan timeout)
@@ -189,14 +198,17 @@ public sealed class AppHostProcess : IAsyncDisposable
         }
     }
 
-    private static int? ParentOf(int pid)
+    private static int? ParentOf(int pid) => Stat(pid) is { } fields ? int.Parse(fields[1]) : null;
+
+    /// <summary>/proc/{pid}/stat after "pid (comm) ": state, ppid, …, starttime (index 19); null for none or a zombie.</summary>
+    private static string[]? Stat(int pid)
     {
         try
         {
-            // /proc/{pid}/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'
+            // comm may hold spaces, so read after the last ')'
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return fields[0] == "Z" ? null : int.Parse(fields[1]);
+            return fields[0] == "Z" ? null : fields;
         }
         catch (IOException)
         {

@@ -61,12 +61,12 @@ public sealed class WholeSystemTests
         var children = appHost.Descendants();
         var reported = state.RootElement.GetProperty("everyPid").EnumerateArray().Select(p => p.GetInt32()).ToList();
         Assert.Equal(7, reported.Count);
-        Assert.Subset(children.ToHashSet(), reported.ToHashSet());
+        Assert.Subset(children.Select(c => c.Pid).ToHashSet(), reported.ToHashSet());
 
         var exitCode = await appHost.TerminateAsync(TimeSpan.FromSeconds(60));
 
         Assert.Equal(0, exitCode);
-        var survivors = children.Union(reported).Where(AppHostProcess.IsAlive).ToList();
+        var survivors = children.Where(c => c.IsAlive).Select(c => c.Pid).ToList();
         Assert.True(survivors.Count == 0, $"still running after the AppHost stopped: {string.Join(", ", survivors)}\n{appHost.Output}");
     }
 
