@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HoukatsuCare.AppHost.Processes;
 using HoukatsuCare.AppHost.Resources;
 
 namespace HoukatsuCare.AppHost.Dashboard;
@@ -13,7 +14,7 @@ public sealed class StateFile
     private readonly string path;
     private readonly IReadOnlyList<IResource> resources;
     private readonly Lock gate = new();
-    private readonly HashSet<int> pids = [];
+    private readonly Dictionary<int, long> processes = [];
 
     public StateFile(string path, IReadOnlyList<IResource> resources)
     {
@@ -35,9 +36,9 @@ public sealed class StateFile
         {
             foreach (var resource in resources)
             {
-                if (resource.Status.Pid is { } pid)
+                if (resource.Status.Pid is { } pid && !processes.ContainsKey(pid) && ProcessInfo.StartTime(pid) is { } started)
                 {
-                    pids.Add(pid);
+                    processes[pid] = started;
                 }
             }
             var state = new
@@ -47,7 +48,8 @@ public sealed class StateFile
                 allHealthy = resources.All(r => r.Status.Health == HealthState.Healthy),
                 secondsToHealthy = SecondsToHealthy,
                 // every process started in this run, restarted ones included: all must be gone after a stop
-                everyPid = pids.Order().ToArray(),
+                everyPid = processes.Keys.Order().ToArray(),
+                processes = processes.OrderBy(p => p.Key).Select(p => new RecordedProcess(p.Key, p.Value)),
                 resources = resources.Select(r => new
                 {
                     name = r.Name,

@@ -21,6 +21,15 @@ public sealed class DistributedApplicationHost(DistributedApplicationModel model
 
         var resources = model.Resources;
         var dashboard = new ConsoleDashboard(resources);
+        try
+        {
+            await LeftoverCleanup.RunAsync(options.StateFile, dashboard.Line);
+        }
+        catch (AppHostException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return e.ExitCode;
+        }
         var state = new StateFile(options.StateFile, resources);
         state.Write();
         var runners = resources.Select(CreateRunner).ToList();

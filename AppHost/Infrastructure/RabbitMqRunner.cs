@@ -55,6 +55,7 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
         await File.WriteAllTextAsync(Path.Combine(Dir, "enabled_plugins"), "[].", cancellationToken);
         await SystemUser.ChownAsync("rabbitmq", Dir);
 
+        StopLeftoverEpmd();
         var port = Ports.Free();
         environment = Environment(port);
         broker.ConnectionString = $"amqp://guest:guest@127.0.0.1:{port}/";
@@ -82,6 +83,33 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
             return Task.CompletedTask;
         }
         return process.StopAsync();
+    }
+
+    /// <summary>
+    /// The epmd a node of ours started is a daemon outside our process group; one left by a killed AppHost is
+    /// recognised by the node's data folder in its environment, and stopped.
+    /// </summary>
+    private void StopLeftoverEpmd()
+    {
+        var marker = $"RABBITMQ_MNESIA_BASE={Path.Combine(Dir, "mnesia")}";
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || !ProcessInfo.CommandLine(pid).Split(' ')[0].EndsWith("epmd", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            try
+            {
+                if (File.ReadAllText(Path.Combine(dir, "environ")).Split('\0').Contains(marker))
+                {
+                    System.Diagnostics.Process.GetProcessById(pid).Kill();
+                }
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or InvalidOperationException)
+            {
+                // gone meanwhile, or not ours to read
+            }
+        }
     }
 
     /// <summary>The variables of scripts/infra.sh: a node of our own, ports below 65536, our data and log folders.</summary>
