@@ -11,7 +11,7 @@ internal static partial class Signals
     /// <summary>Signals every process of the group led by <paramref name="leader"/>; false when none is left.</summary>
     public static bool SendToGroup(int leader, int signal) => Kill(-leader, signal) == 0;
 
-    public static bool IsAlive(int pid) => Kill(pid, 0) == 0;
+    public static bool Send(int pid, int signal) => Kill(pid, signal) == 0;
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);

@@ -144,7 +144,10 @@ public sealed class SupervisedProcess(
         if (child is not null)
         {
             resource.Status.Set(ResourceState.Stopping);
+            // helpers that left the child's process group (Erlang's port programs, PostgreSQL's backends) go too
+            var tree = child.HasExited ? [] : ProcessInfo.Tree(child.Pid);
             await stop(child);
+            await ProcessInfo.EnsureGoneAsync(tree, TimeSpan.FromSeconds(5));
             child.Dispose();
         }
         resource.Status.Set(ResourceState.Stopped, HealthState.Unknown, clearPid: true);
