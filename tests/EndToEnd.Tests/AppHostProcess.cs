@@ -54,7 +54,8 @@ public sealed class AppHostProcess : IAsyncDisposable
     }
 
     /// <param name="reachablePostgres">False when the test gives a server that cannot be reached on purpose.</param>
-    public static AppHostProcess Start(string postgres, string messaging, bool reachablePostgres = true)
+    public static AppHostProcess Start(string postgres, string messaging, bool reachablePostgres = true,
+        IReadOnlyDictionary<string, string>? extraEnvironment = null)
     {
         var root = RepoRoot();
         var configuration = typeof(AppHostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
@@ -82,6 +83,10 @@ public sealed class AppHostProcess : IAsyncDisposable
         info.Environment["AppHost__BuildConfiguration"] = configuration;
         info.Environment["Gateway__HttpPort"] = httpPort.ToString();
         info.Environment["Gateway__GrpcPort"] = grpcPort.ToString();
+        foreach (var (key, value) in extraEnvironment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
 
         var process = new Process { StartInfo = info };
         var host = new AppHostProcess(process, dataDir, reachablePostgres ? postgres : null, prefix, httpPort, grpcPort);

@@ -86,6 +86,23 @@ public sealed class WholeSystemTests
         Assert.Contains("ConnectionStrings__postgres", errorLines[0]);
     }
 
+    [Fact]
+    public async Task A_service_that_cannot_start_ends_the_AppHost_with_its_error_in_one_line()
+    {
+        // every child inherits the AppHost's environment; this setting makes each host throw while it is built
+        await using var appHost = AppHostProcess.Start(
+            await TestServers.PostgresAsync(), (await TestServers.RabbitMqAsync()).ToString(),
+            extraEnvironment: new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "NoSuchLevel" });
+
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        var exitCode = await appHost.WaitForExitAsync(cancel.Token);
+
+        Assert.Equal(1, exitCode);
+        var line = Assert.Single(appHost.ErrorLines);
+        Assert.Contains("'NoSuchLevel' is not supported", line);
+        Assert.Contains("Restarting", appHost.Output);
+    }
+
     /// <summary>The services in the order AppHost/Program.cs adds them.</summary>
     private static readonly string[] AppHostOrder =
     [
