@@ -19,9 +19,11 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
 
     public IReadOnlyList<IResource> WaitsFor => [];
 
-    private string DataDir => Path.Combine(options.DataDir, "postgres");
+    private string baseDir = options.DataDir;
 
-    private string PasswordFile => Path.Combine(options.DataDir, "postgres.password");
+    private string DataDir => Path.Combine(baseDir, "postgres");
+
+    private string PasswordFile => Path.Combine(baseDir, "postgres.password");
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,10 +52,11 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
         }
 
         bin = FindBinaries();
+        baseDir = await SystemUser.ServerDataDirAsync("postgres", options.DataDir, Console.WriteLine);
         await InitialiseAsync(cancellationToken);
         await StopLeftoverAsync();
         var port = Ports.Free(ReadPort());
-        await File.WriteAllTextAsync(Path.Combine(options.DataDir, "postgres.port"), port.ToString(), cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(baseDir, "postgres.port"), port.ToString(), cancellationToken);
         var password = (await File.ReadAllTextAsync(PasswordFile, cancellationToken)).Trim();
         server.ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Password={password}";
         server.Status.SetUrls($"postgres://127.0.0.1:{port}");
@@ -62,7 +65,7 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
             server,
             () => ChildProcess.Start(server.Name, LogFile, DataDir,
                 SystemUser.As("postgres", Path.Combine(bin, "postgres"), "-D", DataDir, "-p", port.ToString(),
-                    "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={DataDir}", "-c", "max_connections=200"),
+                    "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"),
                 new Dictionary<string, string?>()),
             ct => CanConnectAsync(server.ConnectionString, ct),
             StopServerAsync,
@@ -136,7 +139,7 @@ public sealed class PostgresRunner(PostgresServerResource server, AppHostOptions
 
     private int ReadPort()
     {
-        var file = Path.Combine(options.DataDir, "postgres.port");
+        var file = Path.Combine(baseDir, "postgres.port");
         return File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), out var port) ? port : 0;
     }
 

@@ -21,7 +21,9 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
 
     public IReadOnlyList<IResource> WaitsFor => [];
 
-    private string Dir => Path.Combine(options.DataDir, "rabbitmq");
+    private string baseDir = options.DataDir;
+
+    private string Dir => Path.Combine(baseDir, "rabbitmq");
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +52,7 @@ public sealed class RabbitMqRunner(RabbitMQServerResource broker, AppHostOptions
             throw new AppHostException(
                 "RabbitMQ がインストールされていません: ./run.sh で起動するか (apt-get install rabbitmq-server)、ConnectionStrings__messaging で外部ブローカーを指定してください。");
         }
+        baseDir = await SystemUser.ServerDataDirAsync("rabbitmq", options.DataDir, Console.WriteLine);
         Directory.CreateDirectory(Path.Combine(Dir, "mnesia"));
         Directory.CreateDirectory(Path.Combine(Dir, "log"));
         await File.WriteAllTextAsync(Path.Combine(Dir, "enabled_plugins"), "[].", cancellationToken);

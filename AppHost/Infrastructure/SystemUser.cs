@@ -20,6 +20,37 @@ public static class SystemUser
         }
     }
 
+    /// <summary>
+    /// Where <paramref name="user"/> can keep its server's data: <paramref name="preferred"/> (under the repository)
+    /// when that user can reach it, else — a repository under /root, say — a folder of its own under /var/lib.
+    /// </summary>
+    public static async Task<string> ServerDataDirAsync(string user, string preferred, Action<string> report)
+    {
+        Directory.CreateDirectory(preferred);
+        if (!IsRoot || await CanReachAsync(user, preferred))
+        {
+            return preferred;
+        }
+        var hash = Convert.ToHexString(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(preferred)))[..8];
+        var fallback = Path.Combine("/var/lib/houkatsucare", hash.ToLowerInvariant(), user);
+        Directory.CreateDirectory(fallback);
+        report($"{user} cannot reach {preferred} (a parent folder is private); its data is kept in {fallback}");
+        return fallback;
+    }
+
+    private static async Task<bool> CanReachAsync(string user, string path)
+    {
+        try
+        {
+            await RunAsync(As(user, "test", "-x", path), null, CancellationToken.None);
+            return true;
+        }
+        catch (Hosting.AppHostException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Runs a short command to completion; its output when it succeeds, else an error naming it.</summary>
     public static async Task<string> RunAsync(IReadOnlyList<string> command, IReadOnlyDictionary<string, string>? environment,
         CancellationToken cancellationToken, bool throwOnError = true)
