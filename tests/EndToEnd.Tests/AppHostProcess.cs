@@ -99,19 +99,23 @@ public sealed class AppHostProcess : IAsyncDisposable
     }
 
     /// <summary>The state file once it says every resource is healthy; fails with the AppHost's output otherwise.</summary>
-    public async Task<JsonDocument> WaitUntilHealthyAsync(TimeSpan timeout)
+    public Task<JsonDocument> WaitUntilHealthyAsync(TimeSpan timeout) =>
+        WaitForStateAsync(state => state.RootElement.GetProperty("allHealthy").GetBoolean(), timeout);
+
+    /// <summary>The state file once <paramref name="condition"/> holds; fails with the AppHost's output otherwise.</summary>
+    public async Task<JsonDocument> WaitForStateAsync(Func<JsonDocument, bool> condition, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
             if (process.HasExited)
             {
-                Assert.Fail($"the AppHost exited ({process.ExitCode}) before all was healthy:\n{Output}");
+                Assert.Fail($"the AppHost exited ({process.ExitCode}) early:\n{Output}");
             }
             if (File.Exists(StateFile))
             {
                 var state = JsonDocument.Parse(await File.ReadAllTextAsync(StateFile));
-                if (state.RootElement.GetProperty("allHealthy").GetBoolean())
+                if (condition(state))
                 {
                     return state;
                 }
@@ -119,7 +123,7 @@ public sealed class AppHostProcess : IAsyncDisposable
             }
             await Task.Delay(250);
         }
-        Assert.Fail($"not all healthy after {timeout.TotalSeconds}s:\n{Output}");
+        Assert.Fail($"the state file did not reach the expected state in {timeout.TotalSeconds}s:\n{Output}");
         throw new UnreachableException();
     }
 

@@ -58,8 +58,22 @@ public sealed class WholeSystemTests
         var unrouted = await Assert.ThrowsAsync<RpcException>(async () => await health.CheckAsync(new HealthCheckRequest()));
         Assert.Equal(StatusCode.Unimplemented, unrouted.StatusCode);
 
+        // a crashed service is restarted, and the gateway reaches it again
+        var meetingsPid = Resource(state, ServiceNames.Meetings).GetProperty("pid").GetInt32();
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-KILL", meetingsPid.ToString()]))
+        {
+            await kill.WaitForExitAsync();
+        }
+        using var restarted = await appHost.WaitForStateAsync(
+            s => Resource(s, ServiceNames.Meetings) is var m && m.GetProperty("restarts").GetInt32() == 1
+                && m.GetProperty("health").GetString() == "Healthy" && m.GetProperty("pid").GetInt32() != meetingsPid,
+            TimeSpan.FromSeconds(60));
+        var meetingsRoot = await http.GetFromJsonAsync<JsonElement>($"/api/{ServiceNames.Meetings}");
+        Assert.Equal(ServiceNames.Meetings, meetingsRoot.GetProperty("service").GetString());
+
         var children = appHost.Descendants();
-        var reported = state.RootElement.GetProperty("everyPid").EnumerateArray().Select(p => p.GetInt32()).ToList();
+        var reported = restarted.RootElement.GetProperty("everyPid").EnumerateArray().Select(p => p.GetInt32())
+            .Where(p => p != meetingsPid).ToList();
         Assert.Equal(7, reported.Count);
         Assert.Subset(children.Select(c => c.Pid).ToHashSet(), reported.ToHashSet());
 
@@ -102,6 +116,9 @@ public sealed class WholeSystemTests
         Assert.Contains("'NoSuchLevel' is not supported", line);
         Assert.Contains("Restarting", appHost.Output);
     }
+
+    private static JsonElement Resource(JsonDocument state, string name) =>
+        state.RootElement.GetProperty("resources").EnumerateArray().Single(r => r.GetProperty("name").GetString() == name);
 
     /// <summary>The services in the order AppHost/Program.cs adds them.</summary>
     private static readonly string[] AppHostOrder =
