@@ -52,11 +52,15 @@ public sealed class DistributedApplicationHost(DistributedApplicationModel model
             var first = await Task.WhenAny(healthy, failed, stopped);
             if (first == healthy)
             {
-                state.SecondsToHealthy = Math.Round(dashboard.Elapsed.TotalSeconds, 1);
-                state.Phase = "running";
-                state.Write();
-                dashboard.Line($"all {resources.Count} resources healthy in {state.SecondsToHealthy}s — Ctrl-C stops everything");
-                dashboard.PrintTable();
+                // cancelled instead when a resource gave up: its runner is about to report why
+                if (healthy.IsCompletedSuccessfully)
+                {
+                    state.SecondsToHealthy = Math.Round(dashboard.Elapsed.TotalSeconds, 1);
+                    state.Phase = "running";
+                    state.Write();
+                    dashboard.Line($"all {resources.Count} resources healthy in {state.SecondsToHealthy}s — Ctrl-C stops everything");
+                    dashboard.PrintTable();
+                }
                 first = await Task.WhenAny(failed, stopped);
             }
             if (first == failed)
