@@ -17,6 +17,12 @@ public static class ServiceNames
     /// <summary>The database each service owns, named as its connection string.</summary>
     public static string Database(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
 
+    /// <summary>
+    /// The protobuf package prefix of a service's own gRPC contracts, e.g. <c>houkatsu.volunteerpoints</c>
+    /// (a .proto declares <c>package houkatsu.volunteerpoints.v1;</c>); the gateway routes gRPC calls by it.
+    /// </summary>
+    public static string GrpcPackage(string service) => "houkatsu." + service.Replace("-", "", StringComparison.Ordinal);
+
     public static readonly IReadOnlyList<string> Services =
         [Consultations, Meetings, VolunteerPoints, DementiaSupport, LifeSupport, Identity];
 }

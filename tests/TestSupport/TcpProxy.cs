@@ -34,7 +34,11 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             foreach (var client in open)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
+                // a pump may have closed its pair already
+                if (client.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
                 client.Dispose();
             }
             open.Clear();
@@ -87,6 +91,11 @@ public sealed class TcpProxy : IAsyncDisposable
         }
         finally
         {
+            lock (open)
+            {
+                open.Remove(inbound);
+                open.Remove(outbound);
+            }
             inbound.Dispose();
             outbound.Dispose();
         }
