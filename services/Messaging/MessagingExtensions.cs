@@ -41,6 +41,7 @@ public static class MessagingExtensions
         builder.Services.Configure<ExternalFeedOptions>(builder.Configuration.GetSection(ExternalFeedOptions.Section));
         builder.Services.PostConfigure<ExternalFeedOptions>(feed => feed.Source ??= $"/houkatsucare/{serviceName}");
 
+        var retryIntervals = settings.RetryIntervals is { Length: > 0 } given ? given : MessagingOptions.DefaultRetryIntervals;
         var errorQueues = new ErrorQueueRegistry();
         builder.Services.AddSingleton(errorQueues);
         builder.Services.AddMassTransit(bus =>
@@ -48,10 +49,10 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(settings.EndpointPrefix, includeNamespace: false));
             bus.AddConfigureEndpointsCallback((_, queueName, endpoint) =>
             {
-                errorQueues.Add(queueName);
-                if (settings.RetryIntervals.Length > 0)
+                // MassTransit may call back more than once for one endpoint: retry is configured once
+                if (errorQueues.Add(queueName))
                 {
-                    endpoint.UseMessageRetry(retry => retry.Intervals(settings.RetryIntervals));
+                    endpoint.UseMessageRetry(retry => retry.Intervals(retryIntervals));
                 }
             });
             configureConsumers?.Invoke(bus);

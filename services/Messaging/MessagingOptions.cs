@@ -8,8 +8,14 @@ public sealed class MessagingOptions
     /// <summary>Prefix for this host's queue names (isolates test runs on a shared broker); empty in production.</summary>
     public string? EndpointPrefix { get; set; }
 
-    /// <summary>Waits between consume attempts of a failing message before it goes to the <c>_error</c> queue.</summary>
-    public TimeSpan[] RetryIntervals { get; set; } = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+    /// <summary>
+    /// Waits between consume attempts of a failing message before it goes to the <c>_error</c> queue
+    /// (<c>Messaging:RetryIntervals:0</c>, <c>:1</c>...); unset means <see cref="DefaultRetryIntervals"/>.
+    /// Not initialised here: the configuration binder appends to an array it finds.
+    /// </summary>
+    public TimeSpan[]? RetryIntervals { get; set; }
+
+    public static readonly TimeSpan[] DefaultRetryIntervals = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
 
     public OutboxRelayOptions Relay { get; set; } = new();
 

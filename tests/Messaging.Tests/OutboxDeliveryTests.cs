@@ -50,8 +50,9 @@ public sealed class OutboxDeliveryTests
     {
         var database = await MessagingTestHost.NewDatabaseAsync();
         List<ItemRecorded> events;
-        // the first instance commits and dies before its relay publishes anything
-        await using (var dying = await MessagingTestHost.StartAsync(database, relay: false, consumers: false))
+        // the first instance commits and dies before its relay publishes anything; its durable queue stays
+        var prefix = MessagingTestHost.NewPrefix();
+        await using (var dying = await MessagingTestHost.StartAsync(database, relay: false, prefix: prefix, keepQueues: true))
         {
             events = await dying.RecordItemsAsync("case-1", count: 3);
         }
@@ -60,7 +61,7 @@ public sealed class OutboxDeliveryTests
             Assert.Equal(3, await db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt == null));
         }
 
-        await using var restarted = await MessagingTestHost.StartAsync(database);
+        await using var restarted = await MessagingTestHost.StartAsync(database, prefix: prefix);
         await Eventually.TrueAsync(
             () => Task.FromResult(events.All(e => restarted.Probe.Handled.ContainsKey(e.EventId))), Patience, "events delivered after restart");
         await using var check = MessagingTestHost.CreateContext(database);
@@ -74,7 +75,10 @@ public sealed class OutboxDeliveryTests
         var database = await MessagingTestHost.NewDatabaseAsync();
         await using var host = await MessagingTestHost.StartAsync(database);
 
-        using var request = new Activity("test request").SetIdFormat(ActivityIdFormat.W3C).Start();
+        // as ASP.NET Core starts a sampled request activity
+        using var request = new Activity("test request").SetIdFormat(ActivityIdFormat.W3C);
+        request.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        request.Start();
         var evt = (await host.RecordItemsAsync("trace-1", count: 1)).Single();
         request.Stop();
 

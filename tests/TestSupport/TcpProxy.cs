@@ -34,7 +34,11 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             foreach (var client in open)
             {
-                client.Client.LingerState = new LingerOption(true, 0);
+                // a connection that already ended has no socket left
+                if (client.Client is { } socket)
+                {
+                    socket.LingerState = new LingerOption(true, 0);
+                }
                 client.Dispose();
             }
             open.Clear();

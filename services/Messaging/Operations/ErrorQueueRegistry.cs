@@ -9,7 +9,8 @@ public sealed class ErrorQueueRegistry
 
     private readonly ConcurrentDictionary<string, byte> queues = new(StringComparer.Ordinal);
 
-    public void Add(string queue) => queues.TryAdd(queue, 0);
+    /// <summary>False when the queue was already known.</summary>
+    public bool Add(string queue) => queues.TryAdd(queue, 0);
 
     public IReadOnlyList<string> Queues => queues.Keys.Order(StringComparer.Ordinal).ToList();
 

@@ -95,7 +95,8 @@ public sealed class AsyncApiDocument
                 required.UnionWith(r);
                 foreach (var (k, v) in p)
                 {
-                    properties.TryAdd(k, v);
+                    // a later part refines an earlier one (e.g. the CloudEvents type narrowed to a constant)
+                    properties[k] = v;
                 }
             }
         }

@@ -21,7 +21,16 @@ public sealed class MessagingTestHost : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private MessagingTestHost(WebApplication app) => this.app = app;
+    private readonly bool keepQueues;
+
+    private MessagingTestHost(WebApplication app, bool keepQueues)
+    {
+        this.app = app;
+        this.keepQueues = keepQueues;
+    }
+
+    /// <summary>A queue-name prefix of its own, so the host's queues are not shared with another test's.</summary>
+    public static string NewPrefix() => $"t{Guid.NewGuid():N}"[..9];
 
     public IServiceProvider Services => app.Services;
 
@@ -47,7 +56,9 @@ public sealed class MessagingTestHost : IAsyncDisposable
         Uri? broker = null,
         bool relay = true,
         bool consumers = true,
-        IDictionary<string, string?>? settings = null)
+        IDictionary<string, string?>? settings = null,
+        string? prefix = null,
+        bool keepQueues = false)
     {
         broker ??= await TestServers.RabbitMqAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -59,7 +70,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
         var configuration = new Dictionary<string, string?>
         {
             ["ConnectionStrings:messaging"] = broker.ToString(),
-            ["Messaging:EndpointPrefix"] = $"t{Guid.NewGuid():N}"[..9],
+            ["Messaging:EndpointPrefix"] = prefix ?? NewPrefix(),
             ["Messaging:RetryIntervals:0"] = "00:00:00.050",
             ["Messaging:RetryIntervals:1"] = "00:00:00.050",
             ["Messaging:Relay:Enabled"] = relay.ToString(),
@@ -89,7 +100,7 @@ public sealed class MessagingTestHost : IAsyncDisposable
         var app = builder.Build();
         app.MapDefaultEndpoints();
         await app.StartAsync();
-        var host = new MessagingTestHost(app);
+        var host = new MessagingTestHost(app, keepQueues);
         await host.WaitForBusAsync();
         return host;
     }
@@ -123,6 +134,10 @@ public sealed class MessagingTestHost : IAsyncDisposable
         var queues = app.Services.GetRequiredService<ErrorQueueRegistry>().Queues;
         await app.StopAsync();
         await app.DisposeAsync();
+        if (keepQueues)
+        {
+            return;
+        }
         await DeleteQueuesAsync(queues.SelectMany(q => new[] { q, q + ErrorQueueRegistry.ErrorSuffix, q + "_skipped" }));
     }
 
