@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using HoukatsuCare.Contracts.Events;
-using HoukatsuCare.Contracts.Events.Consultations;
-using HoukatsuCare.Contracts.Events.Meetings;
 using HoukatsuCare.Meetings.Infrastructure;
 using HoukatsuCare.Messaging.Outbox;
 using HoukatsuCare.Messaging.Tests.Support;

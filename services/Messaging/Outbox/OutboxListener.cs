@@ -13,6 +13,8 @@ namespace HoukatsuCare.Messaging.Outbox;
 internal sealed partial class OutboxListener<TContext>(IServiceScopeFactory scopes, OutboxSignal signal, ILogger<OutboxListener<TContext>> logger)
     : BackgroundService where TContext : DbContext
 {
+    private static readonly TimeSpan KeepAlive = TimeSpan.FromSeconds(30);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -32,7 +34,12 @@ internal sealed partial class OutboxListener<TContext>(IServiceScopeFactory scop
                 signal.Set();
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    await connection.WaitAsync(stoppingToken);
+                    if (!await connection.WaitAsync(KeepAlive, stoppingToken))
+                    {
+                        // quiet for a while: make sure the connection is still alive, else reconnect
+                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
+                        await ping.ExecuteScalarAsync(stoppingToken);
+                    }
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,4 +1,4 @@
-namespace HoukatsuCare.Contracts.Events.LifeSupport;
+namespace HoukatsuCare.Contracts.Events;
 
 /// <summary>A local resource was registered.</summary>
 public sealed record ResourceRegistered(Guid ResourceId, string CategoryCode, string Name, string? DailyLifeAreaId) : IntegrationEvent;

@@ -1,4 +1,4 @@
-namespace HoukatsuCare.Contracts.Events.Meetings;
+namespace HoukatsuCare.Contracts.Events;
 
 // Meeting events go to outside subscribers (the 医師会): the meeting itself, never the clients discussed in it.
 

@@ -1,4 +1,4 @@
-namespace HoukatsuCare.Contracts.Events.DementiaSupport;
+namespace HoukatsuCare.Contracts.Events;
 
 /// <summary>A dementia supporter course (認知症サポーター養成講座) was held.</summary>
 public sealed record SupporterCourseHeld(Guid CourseId, string? CenterId, DateOnly HeldOn, int ParticipantCount) : IntegrationEvent;

@@ -1,4 +1,4 @@
-namespace HoukatsuCare.Contracts.Events.VolunteerPoints;
+namespace HoukatsuCare.Contracts.Events;
 
 /// <summary>Points were granted to a volunteer (appended to the ledger).</summary>
 public sealed record PointsGranted(Guid VolunteerId, Guid LedgerEntryId, string ActivityCode, int Points, DateOnly ActivityDate) : IntegrationEvent;
