@@ -34,7 +34,7 @@ public sealed class TcpProxy : IAsyncDisposable
         {
             foreach (var client in open)
             {
-                // a connection that already ended has no socket left
+                // a pump may have closed its pair already
                 if (client.Client is { } socket)
                 {
                     socket.LingerState = new LingerOption(true, 0);
@@ -91,6 +91,11 @@ public sealed class TcpProxy : IAsyncDisposable
         }
         finally
         {
+            lock (open)
+            {
+                open.Remove(inbound);
+                open.Remove(outbound);
+            }
             inbound.Dispose();
             outbound.Dispose();
         }
