@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using HoukatsuCare.Messaging.Outbox;
 using HoukatsuCare.Messaging.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Messaging.Tests;
 
@@ -46,6 +48,24 @@ public sealed class OperationsTests
         }, TimeSpan.FromSeconds(20), "backlog of 3 exported");
         Assert.True(Value(metrics, "houkatsu_outbox_oldest_undelivered_age_seconds") > 0);
         Assert.Equal(0, Value(metrics, "houkatsu_messaging_error_queue_depth"));
+    }
+
+    [Fact]
+    public async Task Delivered_rows_are_pruned_after_the_retention_period()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        await using var host = await MessagingTestHost.StartAsync(database, settings: new Dictionary<string, string?>
+        {
+            ["Messaging:Relay:Retention"] = "00:00:03",
+            ["Messaging:Relay:PruneInterval"] = "00:00:00.200",
+        });
+        var events = await host.RecordItemsAsync("prune-1", count: 2);
+        await Eventually.TrueAsync(() => Task.FromResult(events.All(e => host.Probe.Handled.ContainsKey(e.EventId))), TimeSpan.FromSeconds(30), "delivered");
+
+        await using var db = MessagingTestHost.CreateContext(database);
+        // marked, and kept while within retention
+        await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt != null) == 2, TimeSpan.FromSeconds(2), "rows marked published");
+        await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().CountAsync() == 0, TimeSpan.FromSeconds(20), "delivered rows pruned");
     }
 
     private static async Task<JsonElement> OutboxEntryAsync(HttpClient client)

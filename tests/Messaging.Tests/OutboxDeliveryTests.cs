@@ -102,4 +102,29 @@ public sealed class OutboxDeliveryTests
         await Eventually.TrueAsync(() => Task.FromResult(host.Probe.Handled.ContainsKey(evt.EventId)), TimeSpan.FromSeconds(10), "event consumed");
         Assert.True(started.Elapsed < TimeSpan.FromSeconds(5), $"delivery took {started.Elapsed}");
     }
+
+    [Fact]
+    public async Task A_row_that_cannot_be_published_holds_back_only_its_own_aggregate()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        await using (var db = MessagingTestHost.CreateContext(database))
+        {
+            // e.g. a type renamed by a bad deploy
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO outbox_messages (message_id, message_type, payload, aggregate_id, occurred_at, attempts) VALUES ({0}, 'HoukatsuCare.Gone.ItemRecordedV0', '{{}}'::jsonb, 'bad-1', now(), 0)",
+                Guid.NewGuid());
+        }
+        await using var host = await MessagingTestHost.StartAsync(database);
+        var blocked = (await host.RecordItemsAsync("bad-1", count: 1)).Single();
+        var others = await host.RecordItemsAsync("good-1", count: 3);
+
+        await Eventually.TrueAsync(() => Task.FromResult(others.All(e => host.Probe.Handled.ContainsKey(e.EventId))), Patience, "other aggregates delivered");
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.False(host.Probe.Handled.ContainsKey(blocked.EventId), "an event published ahead of an earlier one of its aggregate");
+        await using var check = MessagingTestHost.CreateContext(database);
+        var poison = await check.Set<OutboxMessage>().SingleAsync(m => m.AggregateId == "bad-1" && m.MessageType.StartsWith("HoukatsuCare.Gone"));
+        Assert.Null(poison.PublishedAt);
+        Assert.True(poison.Attempts >= 1);
+        Assert.Contains("Unknown event type", poison.LastError);
+    }
 }

@@ -39,9 +39,14 @@ internal sealed partial class OutboxRelay<TContext>(
             try
             {
                 var batch = await RelayBatchAsync(stoppingToken);
-                if (batch.Failure is not null)
+                if (batch.Failure is not null && batch.Published == 0)
                 {
                     throw batch.Failure;
+                }
+                if (batch.Failure is not null)
+                {
+                    // the broker is up (other rows went out): one bad row holds back only its own aggregate
+                    LogRowFailed(logger, batch.Failure.Message);
                 }
                 backoff = Relay.MinBackoff;
                 if (DateTimeOffset.UtcNow >= nextPrune)
@@ -215,6 +220,9 @@ internal sealed partial class OutboxRelay<TContext>(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox relay could not publish ({Reason}); retrying in {BackoffMs} ms")]
     private static partial void LogRelayFailed(ILogger logger, double backoffMs, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox row not published, its aggregate waits ({Reason}); see outbox_messages.last_error")]
+    private static partial void LogRowFailed(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox relay published {Count} events")]
     private static partial void LogPublished(ILogger logger, int count);
