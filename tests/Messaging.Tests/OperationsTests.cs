@@ -68,6 +68,20 @@ public sealed class OperationsTests
         await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().CountAsync() == 0, TimeSpan.FromSeconds(20), "delivered rows pruned");
     }
 
+    [Fact]
+    public async Task Listing_error_queues_with_a_bad_limit_is_a_400_problem_naming_the_field()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        await using var host = await MessagingTestHost.StartAsync(database, relay: false, consumers: false);
+        using var client = host.CreateClient();
+
+        var response = await client.GetAsync("/ops/messaging/errors?limit=0");
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
+    }
+
     private static async Task<JsonElement> OutboxEntryAsync(HttpClient client)
     {
         var response = await client.GetAsync("/health");
