@@ -1,6 +1,7 @@
 using HoukatsuCare.ServiceDefaults.Errors;
 using HoukatsuCare.ServiceDefaults.Health;
 using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.Hosting;
 using HoukatsuCare.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +44,10 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
+        foreach (var contributor in app.Services.GetServices<IEndpointContributor>())
+        {
+            contributor.MapEndpoints(app);
+        }
         return app;
     }
 }
