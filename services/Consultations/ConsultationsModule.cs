@@ -4,6 +4,7 @@ using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Cases;
 using HoukatsuCare.Consultations.Clients;
+using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Figures;
 using HoukatsuCare.Consultations.Grpc;
 using HoukatsuCare.Consultations.Notes;
@@ -19,6 +20,7 @@ public static class ConsultationsModule
     {
         var services = builder.Services;
         services.AddValidation();
+        services.AddJsonNamedValidationProblems();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         // an unreadable body (wrong enum, malformed JSON) reaches the problem-details handler, which names the field
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
