@@ -448,6 +448,10 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
                     b.HasKey("Id")
                         .HasName("pk_case_notes");
 
+                    b.HasIndex("ContactedAt")
+                        .HasDatabaseName("ix_case_notes_contacts")
+                        .HasFilter("version = 1");
+
                     b.HasIndex("CaseId", "ContactedAt")
                         .HasDatabaseName("ix_case_notes_case_id_contacted_at");
 

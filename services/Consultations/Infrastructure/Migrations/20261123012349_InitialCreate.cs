@@ -200,6 +200,12 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
                 columns: new[] { "case_id", "contacted_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_case_notes_contacts",
+                table: "case_notes",
+                column: "contacted_at",
+                filter: "version = 1");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_case_notes_note_id_version",
                 table: "case_notes",
                 columns: new[] { "note_id", "version" },

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace HoukatsuCare.Consultations.Infrastructure.Migrations
 {
     [DbContext(typeof(ConsultationsDbContext))]
-    [Migration("20261123011246_InitialCreate")]
+    [Migration("20261123012349_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -450,6 +450,10 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_case_notes");
+
+                    b.HasIndex("ContactedAt")
+                        .HasDatabaseName("ix_case_notes_contacts")
+                        .HasFilter("version = 1");
 
                     b.HasIndex("CaseId", "ContactedAt")
                         .HasDatabaseName("ix_case_notes_case_id_contacted_at");
