@@ -197,6 +197,49 @@ public sealed class CaseApiTests(ConsultationsFixture service) : IClassFixture<C
         Assert.Equal(HttpStatusCode.OK, (await service.As(CoreStaff).GetAsync($"{Requests.Cases}/{consultation.Id}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_plan_is_reviewed_with_its_outcome_and_a_stale_revision_is_refused()
+    {
+        var staff = service.As(Center1Staff);
+        var client = await staff.CreateClientAsync(Requests.Client("計画 八重", "ケイカク ヤエ", "1938-08-08"));
+        var consultation = await staff.OpenCaseAsync(Requests.Case(client.Id));
+        await staff.SavePlanAsync(consultation.Id);
+        var planUrl = $"{Requests.Cases}/{consultation.Id}/plan";
+        var plan = await (await staff.GetAsync(planUrl)).ReadAsync<Plans.PlanResponse>();
+        Assert.Equal("社会福祉士", Assert.Single(plan.Actions).Owner);
+
+        var again = await staff.PutJsonAsync(planUrl, new { goals = new[] { "別の目標" }, actions = new[] { new { description = "x", owner = "y", dueOn = "2025-05-01" } }, reviewOn = "2025-07-31" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode); // a second plan without version
+
+        var reviewed = await (await staff.PostJsonAsync($"{planUrl}/reviews", new { reviewedOn = "2025-06-30", outcome = "認定申請が済み、サービス利用を開始した。", nextReviewOn = "2025-09-30", version = plan.Version })).ReadAsync<Plans.PlanResponse>();
+        Assert.Equal(new DateOnly(2025, 9, 30), reviewed.ReviewOn);
+        Assert.Equal(new DateOnly(2025, 6, 30), reviewed.LastReviewedOn);
+        Assert.Equal("認定申請が済み、サービス利用を開始した。", reviewed.ReviewOutcome);
+
+        var stale = await staff.PutJsonAsync(planUrl, new { goals = new[] { "古い版からの改訂" }, actions = new[] { new { description = "x", owner = "y", dueOn = "2025-05-01" } }, reviewOn = "2025-07-31", version = plan.Version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var backwards = await staff.PostJsonAsync($"{planUrl}/reviews", new { reviewedOn = "2025-06-30", outcome = "x", nextReviewOn = "2025-06-01", version = reviewed.Version });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, backwards.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reading_a_case_its_notes_or_its_plan_is_audited_for_the_client()
+    {
+        var staff = service.As(Center1Staff);
+        var client = await staff.CreateClientAsync(Requests.Client("閲覧 九子", "エツラン キュウコ", "1937-09-09"));
+        var consultation = await staff.OpenCaseAsync(Requests.Case(client.Id));
+        await staff.SavePlanAsync(consultation.Id);
+
+        foreach (var url in new[] { $"{Requests.Cases}/{consultation.Id}", $"{Requests.Cases}/{consultation.Id}/notes", $"{Requests.Cases}/{consultation.Id}/plan" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync(url)).StatusCode);
+        }
+        var endpoints = await service.StringsAsync("SELECT endpoint FROM audit_records WHERE client_id = @id ORDER BY id", ("id", client.Id));
+        Assert.Equal(
+            ["GET /api/consultations/cases/{id:guid}", "GET /api/consultations/cases/{caseId:guid}/notes/", "GET /api/consultations/cases/{caseId:guid}/plan/"],
+            endpoints);
+    }
+
     private static Dictionary<string, object?> Without(Dictionary<string, object?> body, string field)
     {
         body.Remove(field);

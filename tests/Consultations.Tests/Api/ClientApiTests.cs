@@ -104,7 +104,7 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, (await service.As(IrumaStaff).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await service.As(IrumaCity).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await service.Anonymous().GetAsync(url)).StatusCode);
-        var other = await (await service.As(Center2Staff).GetAsync($"{Requests.Clients}?q=カンサ")).ReadAsync<Page<ClientListItem>>();
+        var other = await (await service.As(Center2Staff).GetAsync($"{Requests.Clients}?q=カンサヨシ")).ReadAsync<Page<ClientListItem>>();
         Assert.Empty(other.Items);
 
         Assert.Equal(HttpStatusCode.OK, (await service.As(Center1Staff).GetAsync($"{url}?purpose={Uri.EscapeDataString("訪問前の確認")}")).StatusCode);
@@ -122,6 +122,33 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
         Assert.Equal(HttpStatusCode.Forbidden, (await service.As(Center1Staff).GetAsync("/api/consultations/audit")).StatusCode);
         var iruma = await (await service.As(IrumaCity).GetAsync($"/api/consultations/audit?clientId={created.Id}")).ReadAsync<Page<AuditRecordResponse>>();
         Assert.Equal(0, iruma.Total);
+    }
+
+    [Fact]
+    public async Task A_query_value_that_is_not_in_the_catalog_is_400_naming_the_parameter()
+    {
+        var response = await service.As(Center1Staff).GetAsync($"{Requests.Clients}?careLevel=Care9");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.ProblemAsync()).GetProperty("errors").TryGetProperty("careLevel", out _));
+    }
+
+    [Fact]
+    public async Task The_core_center_can_move_a_client_to_another_center_and_regional_staff_cannot()
+    {
+        var staff = service.As(Center1Staff);
+        var created = await staff.CreateClientAsync(Requests.Client("移管 桜", "イカン サクラ", "1941-04-01"));
+
+        var move = Requests.Client("移管 桜", "イカン サクラ", "1941-04-01", "kodaira-2");
+        move["centerId"] = "kodaira-center-2";
+        move["version"] = created.Version;
+        var refused = await staff.PutJsonAsync($"{Requests.Clients}/{created.Id}", move);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.True((await refused.ProblemAsync()).GetProperty("errors").TryGetProperty("centerId", out _));
+
+        var moved = await (await service.As(CoreStaff).PutJsonAsync($"{Requests.Clients}/{created.Id}", move)).ReadAsync<ClientResponse>();
+        Assert.Equal("kodaira-center-2", moved.CenterId);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"{Requests.Clients}/{created.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await service.As(Center2Staff).GetAsync($"{Requests.Clients}/{created.Id}")).StatusCode);
     }
 
     [Fact]
