@@ -45,7 +45,7 @@ public static class ConsultationsModule
         work.MapWorklist();
         work.MapFigures();
         work.MapAudit();
-        app.MapGrpcService<ConsultationsQueriesService>().RequireAuthorization();
+        app.MapGrpcService<ConsultationsQueriesService>().RequireAuthorization(AccessPolicies.Queries);
         return app;
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.IdentityModel.Tokens;
 namespace HoukatsuCare.Consultations.Tests;
 
 /// <summary>A caller as the Identity service would describe them in a token.</summary>
-public sealed record TestCaller(string Subject, string Municipality, string? Center, string Role, string? Profession = "SocialWorker");
+public sealed record TestCaller(string Subject, string Municipality, string? Center, string Role, string? Profession = "SocialWorker", string Scope = "consultations.read consultations.write");
 
 /// <summary>Mints tokens with the test signing key the service under test is configured with.</summary>
 public static class TestTokens
@@ -21,6 +21,8 @@ public static class TestTokens
     public static readonly TestCaller CoreStaff = new("core-k", "132110", "kodaira-core", HoukatsuRoles.Core);
     public static readonly TestCaller CityOfficer = new("city-k", "132110", null, HoukatsuRoles.City, null);
     public static readonly TestCaller IrumaStaff = new("staff-i1", "112097", "iruma-toyooka", HoukatsuRoles.Staff);
+    public static readonly TestCaller MeetingsService = new("meetings", "132110", null, HoukatsuRoles.Partner, null, "consultations.read");
+    public static readonly TestCaller UnscopedPartner = new("vendor", "132110", null, HoukatsuRoles.Partner, null, "volunteer-points.read");
     public static readonly TestCaller IrumaCity = new("city-i", "112097", null, HoukatsuRoles.City, null);
 
     public static Dictionary<string, string?> Settings() => new()
@@ -37,7 +39,7 @@ public static class TestTokens
             new(HoukatsuClaims.Subject, caller.Subject),
             new(HoukatsuClaims.Municipality, caller.Municipality),
             new(HoukatsuClaims.Role, caller.Role),
-            new(HoukatsuClaims.Scope, "consultations.read consultations.write"),
+            new(HoukatsuClaims.Scope, caller.Scope),
         };
         if (caller.Center is not null)
         {

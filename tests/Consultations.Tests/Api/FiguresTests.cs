@@ -85,6 +85,12 @@ public sealed class FiguresTests(ConsultationsFixture service) : IClassFixture<C
         Assert.DoesNotContain("要約", summary.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("小平市小川町", summary.ToString(), StringComparison.Ordinal);
 
+        // a service client with the read scope may ask; a partner without it may not, nor over HTTP
+        Assert.Equal(summary, await service.Grpc(MeetingsService).GetCaseSummaryAsync(new GetCaseSummaryRequest { CaseId = consultation.Id.ToString() }));
+        var unscoped = await Assert.ThrowsAsync<RpcException>(() => service.Grpc(UnscopedPartner).GetCaseSummaryAsync(new GetCaseSummaryRequest { CaseId = consultation.Id.ToString() }).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, unscoped.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await service.As(MeetingsService).GetAsync($"/api/consultations/cases/{consultation.Id}")).StatusCode);
+
         var foreign = await Assert.ThrowsAsync<RpcException>(() => service.Grpc(IrumaStaff).GetCaseSummaryAsync(new GetCaseSummaryRequest { CaseId = consultation.Id.ToString() }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => new ConsultationsQueries.ConsultationsQueriesClient(
