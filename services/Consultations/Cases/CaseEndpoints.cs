@@ -1,6 +1,7 @@
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.Consultations.Idempotency;
 using HoukatsuCare.Consultations.Infrastructure;
 using HoukatsuCare.Messaging.Outbox;
 using HoukatsuCare.ServiceDefaults.Authentication;
@@ -16,7 +17,8 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("相談ケース");
-        cases.MapPost("/", Open).WithSummary("相談を受け付ける").WithDescription("相談ケースを受付の段階で作成します。");
+        cases.MapPost("/", Open).AddEndpointFilter<IdempotencyFilter>().WithSummary("相談を受け付ける")
+            .WithDescription("相談ケースを受付の段階で作成します。Idempotency-Key ヘッダーを付けると、再送しても二重に受け付けません。");
         cases.MapGet("/", List).WithSummary("相談ケースの一覧").WithDescription("利用者・段階・担当者で絞り込めます。");
         cases.MapGet("/{id:guid}", Get).WithSummary("相談ケースを取得する").WithDescription("閲覧は監査記録に残ります。");
         cases.MapPut("/{id:guid}/assignee", Assign).WithSummary("担当者を割り当てる").WithDescription("担当職員と職種を設定します。");

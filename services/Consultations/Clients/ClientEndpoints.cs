@@ -3,6 +3,7 @@ using System.ComponentModel.DataAnnotations;
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.Consultations.Idempotency;
 using HoukatsuCare.Consultations.Infrastructure;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,8 +16,8 @@ public static class ClientEndpoints
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("利用者台帳");
-        clients.MapPost("/", Create).WithSummary("利用者を登録する")
-            .WithDescription("利用者台帳に登録します。同じ読み (カナ) と生年月日の利用者がいると 409 で警告し、confirmDuplicate=true で登録できます。");
+        clients.MapPost("/", Create).AddEndpointFilter<IdempotencyFilter>().WithSummary("利用者を登録する")
+            .WithDescription("利用者台帳に登録します。同じ読み (カナ) と生年月日の利用者がいると 409 で警告し、confirmDuplicate=true で登録できます。Idempotency-Key ヘッダーを付けると、再送しても二重に登録されません。");
         clients.MapGet("/", Search).WithSummary("利用者を検索する")
             .WithDescription("氏名 (漢字・カナの部分一致。全角/半角、ひらがな/カタカナ、空白を区別しない)、被保険者番号、生年月日、圏域、要介護度、世帯類型で検索します。閲覧は監査記録に残ります。");
         clients.MapGet("/{id:guid}", Get).WithSummary("利用者を取得する").WithDescription("閲覧は監査記録 (誰が・いつ・目的) に残ります。目的は X-Purpose ヘッダーまたは purpose パラメーターで指定します。");

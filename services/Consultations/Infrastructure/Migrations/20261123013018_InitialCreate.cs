@@ -70,6 +70,24 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                columns: table => new
+                {
+                    subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    endpoint = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    request_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    location = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    response_body = table.Column<string>(type: "jsonb", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.subject, x.key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
                 {
@@ -264,6 +282,11 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
                 columns: new[] { "municipality_code", "center_id", "stage" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_idempotency_records_created_at",
+                table: "idempotency_records",
+                column: "created_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_outbox_messages_message_id",
                 table: "outbox_messages",
                 column: "message_id",
@@ -295,6 +318,9 @@ namespace HoukatsuCare.Consultations.Infrastructure.Migrations
 
             migrationBuilder.DropTable(
                 name: "case_notes");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_records");
 
             migrationBuilder.DropTable(
                 name: "outbox_messages");
