@@ -34,6 +34,8 @@ public sealed class FiguresQueries(ConsultationsDbContext db)
         return new MonthlyFigures(
             centerId,
             first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
+            JapaneseDates.FiscalYear(first),
+            JapaneseDates.EraMonth(first),
             DistinctClients: opened.Select(o => o.ClientId).Concat(noted.Select(n => n.ClientId)).Distinct().Count(),
             Contacts: opened.Count + noted.Count,
             NewCases: opened.Count,

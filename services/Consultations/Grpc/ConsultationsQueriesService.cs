@@ -75,6 +75,8 @@ public sealed class ConsultationsQueriesService(
         {
             CenterId = result.CenterId,
             Month = result.Month,
+            FiscalYear = result.FiscalYear,
+            EraMonth = result.EraMonth,
             DistinctClients = result.DistinctClients,
             Contacts = result.Contacts,
             NewCases = result.NewCases,

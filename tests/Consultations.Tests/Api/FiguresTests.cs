@@ -36,6 +36,7 @@ public sealed class FiguresTests(ConsultationsFixture service) : IClassFixture<C
         await staff.MoveAsync(initial, CaseStage.ClosedAtInitialStage, on: "2025-04-20", referredAgency: "地域の医療機関");
 
         var http = await (await staff.GetAsync("/api/consultations/figures/monthly?month=2025-04")).ReadAsync<Figures.MonthlyFigures>();
+        Assert.Equal((2025, "令和7年4月"), (http.FiscalYear, http.EraMonth));
         Assert.Equal(2, http.DistinctClients);        // a and b
         Assert.Equal(3 + 3, http.Contacts);           // 3 openings + 3 April notes (the 5/1 00:30 JST note is May)
         Assert.Equal(3, http.NewCases);
@@ -46,6 +47,7 @@ public sealed class FiguresTests(ConsultationsFixture service) : IClassFixture<C
         Assert.Equal(new Dictionary<string, int> { ["情報提供・関係機関紹介"] = 1 }, http.ClosedByReason);
 
         var grpc = await service.Grpc(CityOfficer).GetMonthlyFiguresAsync(new GetMonthlyFiguresRequest { CenterId = "kodaira-center-1", Month = "2025-04" });
+        Assert.Equal((http.FiscalYear, http.EraMonth), (grpc.FiscalYear, grpc.EraMonth));
         Assert.Equal(http.DistinctClients, grpc.DistinctClients);
         Assert.Equal(http.Contacts, grpc.Contacts);
         Assert.Equal(http.NewCases, grpc.NewCases);
