@@ -139,6 +139,8 @@ public sealed class CaseApiTests(ConsultationsFixture service) : IClassFixture<C
         Assert.Contains(mine.NextActionsDue, i => i.CaseId == urgent.Id && i.DueOn == DateOnly.Parse(yesterday));
         var others = await (await service.As(Center1Colleague).GetAsync("/api/consultations/worklist/mine")).ReadAsync<WorklistResponse>();
         Assert.DoesNotContain(others.NextActionsDue, i => i.CaseId == urgent.Id);
+        var byStaffMember = await (await service.As(Center1Colleague).GetAsync($"/api/consultations/worklist/center?assigneeId={Center1Staff.Subject}")).ReadAsync<WorklistResponse>();
+        Assert.Contains(byStaffMember.NextActionsDue, i => i.CaseId == urgent.Id);
         var centerAfter = await (await staff.GetAsync("/api/consultations/worklist/center")).ReadAsync<WorklistResponse>();
         Assert.DoesNotContain(centerAfter.Unassigned, i => i.CaseId == urgent.Id);
     }
