@@ -1,4 +1,5 @@
 using HoukatsuCare.Consultations.Access;
+using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Clients;
 using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Figures;
@@ -17,7 +18,7 @@ namespace HoukatsuCare.Consultations.Grpc;
 /// and given only to callers of the same municipality; anything else is NOT_FOUND, as over HTTP.
 /// </summary>
 public sealed class ConsultationsQueriesService(
-    ConsultationsDbContext db, FiguresQueries figures, IMunicipalDirectory directory, TimeProvider clock) : ConsultationsQueries.ConsultationsQueriesBase
+    ConsultationsDbContext db, FiguresQueries figures, IMunicipalDirectory directory, AuditLog audit, TimeProvider clock) : ConsultationsQueries.ConsultationsQueriesBase
 {
     public override async Task<CaseSummary> GetCaseSummary(GetCaseSummaryRequest request, ServerCallContext context)
     {
@@ -31,6 +32,7 @@ public sealed class ConsultationsQueriesService(
             .Join(db.Clients, c => c.ClientId, client => client.Id, (c, client) => new
             {
                 Case = c,
+                ClientId = client.Id,
                 client.BirthDate,
                 client.CareLevel,
                 client.HouseholdType,
@@ -61,6 +63,8 @@ public sealed class ConsultationsQueriesService(
             HasSupportPlan = found.HasPlan,
         };
         summary.Topics.AddRange(c.Topics.Select(t => t.ToString()));
+        // age, care level and household are still the client's data: the read is audited like any other
+        await audit.RecordReadAsync(found.ClientId, context.CancellationToken);
         return summary;
     }
 

@@ -95,6 +95,10 @@ public sealed class FiguresTests(ConsultationsFixture service) : IClassFixture<C
 
         var foreign = await Assert.ThrowsAsync<RpcException>(() => service.Grpc(IrumaStaff).GetCaseSummaryAsync(new GetCaseSummaryRequest { CaseId = consultation.Id.ToString() }).ResponseAsync);
         Assert.Equal(StatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(
+            ["city-k", "meetings"],
+            await service.StringsAsync("SELECT subject FROM audit_records WHERE client_id = @id AND endpoint = 'POST /houkatsu.consultations.v1.ConsultationsQueries/GetCaseSummary' ORDER BY subject", ("id", client.Id)));
+
         var anonymous = await Assert.ThrowsAsync<RpcException>(() => new ConsultationsQueries.ConsultationsQueriesClient(
             global::Grpc.Net.Client.GrpcChannel.ForAddress("http://localhost", new() { HttpHandler = service.Handler() }))
             .GetCaseSummaryAsync(new GetCaseSummaryRequest { CaseId = consultation.Id.ToString() }).ResponseAsync);
