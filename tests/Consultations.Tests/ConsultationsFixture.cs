@@ -11,7 +11,7 @@ using Npgsql;
 namespace HoukatsuCare.Consultations.Tests;
 
 /// <summary>The Consultations host on a fresh database of its own, with helpers to call it as a given caller.</summary>
-public sealed class ConsultationsFixture : IAsyncLifetime
+public class ConsultationsFixture : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -23,13 +23,16 @@ public sealed class ConsultationsFixture : IAsyncLifetime
     {
         var settings = await ServiceFactory<Program>.SettingsAsync("consultationsdb");
         ConnectionString = settings["ConnectionStrings:consultationsdb"]!;
-        foreach (var (key, value) in TestTokens.Settings())
+        foreach (var (key, value) in TestTokens.Settings().Concat(Overrides))
         {
             settings[key] = value;
         }
         factory = new ServiceFactory<Program>(settings);
         _ = factory.Server; // start now: migrations run here, not inside the first test
     }
+
+    /// <summary>Configuration a derived fixture changes (e.g. the worklist's silence threshold).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Overrides => [];
 
     public HttpClient As(TestCaller caller)
     {
