@@ -24,6 +24,12 @@ public static class AuthenticationExtensions
     public static IHostApplicationBuilder AddDefaultAuthentication(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(SectionName);
+        if (builder.Environment.IsDevelopment() && !section.GetChildren().Any())
+        {
+            // a developer's machine (the AppHost runs in Development) validates tokens minted with a well-known
+            // key until the Identity service issues real ones; any other environment must configure its own
+            section = new ConfigurationBuilder().AddInMemoryCollection(DevelopmentSettings).Build().GetSection(SectionName);
+        }
         var issuer = section["Issuer"];
         var audience = section["Audience"];
         var authority = section["Authority"];
@@ -72,6 +78,14 @@ public static class AuthenticationExtensions
         });
         return builder;
     }
+
+    /// <summary>Token settings used only in the Development environment when none are configured. Never valid elsewhere.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> DevelopmentSettings = new Dictionary<string, string?>
+    {
+        [$"{SectionName}:Issuer"] = "https://identity.houkatsu.local",
+        [$"{SectionName}:Audience"] = "houkatsu",
+        [$"{SectionName}:SigningKey"] = "development-only-signing-key-change-me-0123456789",
+    };
 
     /// <summary>The key tokens are signed with when a shared symmetric key is configured (tests mint tokens with it).</summary>
     public static SymmetricSecurityKey SymmetricKey(string signingKey) => new(Encoding.UTF8.GetBytes(signingKey));

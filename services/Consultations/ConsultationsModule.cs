@@ -26,8 +26,7 @@ public static class ConsultationsModule
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddAuthorizationBuilder().AddConsultationsPolicies();
         services.TryAddSingleton(TimeProvider.System);
-        services.Configure<Dictionary<string, MunicipalityOptions>>(builder.Configuration.GetSection(ConfiguredMunicipalDirectory.SectionName));
-        services.AddSingleton<IMunicipalDirectory, ConfiguredMunicipalDirectory>();
+        services.AddSingleton<IMunicipalDirectory, ProfileMunicipalDirectory>();
         services.Configure<WorklistOptions>(builder.Configuration.GetSection(WorklistOptions.SectionName));
         services.AddScoped<AuditLog>();
         services.AddScoped<FiguresQueries>();

@@ -1,6 +1,7 @@
 using HoukatsuCare.Contracts;
 using HoukatsuCare.VolunteerPoints.Infrastructure;
 using HoukatsuCare.Messaging;
+using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Hosting;
@@ -9,6 +10,7 @@ return await HostRunExtensions.RunServiceAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.AddServiceDefaults();
+    builder.AddDefaultAuthentication();
     builder.AddServiceDatabase<VolunteerPointsDbContext>(ServiceNames.Database(ServiceNames.VolunteerPoints));
     builder.AddMessaging<VolunteerPointsDbContext>();
     builder.AddGrpcDefaults();

@@ -23,7 +23,7 @@ public class ConsultationsFixture : IAsyncLifetime
     {
         var settings = await ServiceFactory<Program>.SettingsAsync("consultationsdb");
         ConnectionString = settings["ConnectionStrings:consultationsdb"]!;
-        foreach (var (key, value) in TestTokens.Settings().Concat(Overrides))
+        foreach (var (key, value) in Overrides)
         {
             settings[key] = value;
         }

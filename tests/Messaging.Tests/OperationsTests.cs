@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using HoukatsuCare.Messaging.Outbox;
 using HoukatsuCare.Messaging.Tests.Support;
+using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Messaging.Tests;
@@ -66,6 +68,19 @@ public sealed class OperationsTests
         // marked, and kept while within retention
         await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().CountAsync(m => m.PublishedAt != null) == 2, TimeSpan.FromSeconds(2), "rows marked published");
         await Eventually.TrueAsync(async () => await db.Set<OutboxMessage>().CountAsync() == 0, TimeSpan.FromSeconds(20), "delivered rows pruned");
+    }
+
+    [Fact]
+    public async Task Error_queues_are_for_operators_only()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        await using var host = await MessagingTestHost.StartAsync(database, relay: false, consumers: false);
+        using var anonymous = host.CreateClient(anonymous: true);
+        using var staff = host.CreateClient(new TestCaller("staff-1", "132110", "kodaira-chuo", HoukatsuRoles.Staff));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/ops/messaging/errors")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.GetAsync("/ops/messaging/errors")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.PostAsync("/ops/messaging/errors/any/replay", null)).StatusCode);
     }
 
     [Fact]

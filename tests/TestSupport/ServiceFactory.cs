@@ -19,13 +19,15 @@ public class ServiceFactory<TProgram>(IReadOnlyDictionary<string, string?> setti
         }
     }
 
-    /// <summary>Settings for a service with a fresh database of its own and the shared test broker.</summary>
+    /// <summary>
+    /// Settings for a service with a fresh database of its own, the shared test broker, and token validation
+    /// with the key <see cref="TestTokens"/> signs with.
+    /// </summary>
     public static async Task<Dictionary<string, string?>> SettingsAsync(string databaseName)
     {
-        return new Dictionary<string, string?>
-        {
-            [$"ConnectionStrings:{databaseName}"] = await TestDatabase.NewAsync(databaseName),
-            ["ConnectionStrings:messaging"] = (await TestServers.RabbitMqAsync()).ToString(),
-        };
+        var settings = TestTokens.Settings();
+        settings[$"ConnectionStrings:{databaseName}"] = await TestDatabase.NewAsync(databaseName);
+        settings["ConnectionStrings:messaging"] = (await TestServers.RabbitMqAsync()).ToString();
+        return settings;
     }
 }

@@ -1,3 +1,4 @@
+using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +19,9 @@ internal sealed class ErrorQueueEndpoints : IEndpointContributor
 {
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var ops = endpoints.MapGroup("/ops/messaging/errors").WithTags("運用: メッセージング");
+        // error messages may quote a payload: only the platform's operators read or replay them
+        var ops = endpoints.MapGroup("/ops/messaging/errors").WithTags("運用: メッセージング")
+            .RequireAuthorization(policy => policy.RequireRole(HoukatsuRoles.Admin));
 
         ops.MapGet("/", ListAsync)
             .WithSummary("エラーキューのメッセージ一覧")

@@ -3,7 +3,7 @@ using HoukatsuCare.Consultations.Cases;
 using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Notes;
 using HoukatsuCare.Consultations.Worklist;
-using static HoukatsuCare.Consultations.Tests.TestTokens;
+using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
 

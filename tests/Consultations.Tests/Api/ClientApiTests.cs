@@ -1,8 +1,9 @@
+using HoukatsuCare.TestSupport;
 using System.Net;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Clients;
 using HoukatsuCare.Consultations.Common;
-using static HoukatsuCare.Consultations.Tests.TestTokens;
+using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
 

@@ -3,7 +3,7 @@ using Grpc.Core;
 using HoukatsuCare.Consultations.Cases;
 using HoukatsuCare.Consultations.Figures;
 using HoukatsuCare.Contracts.Consultations.V1;
-using static HoukatsuCare.Consultations.Tests.TestTokens;
+using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using HoukatsuCare.Consultations.Cases;
 using HoukatsuCare.Consultations.Idempotency;
-using static HoukatsuCare.Consultations.Tests.TestTokens;
+using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
 

@@ -1,5 +1,5 @@
 using HoukatsuCare.Consultations.Worklist;
-using static HoukatsuCare.Consultations.Tests.TestTokens;
+using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
 

@@ -1,3 +1,4 @@
+using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.Messaging.Operations;
 using HoukatsuCare.Messaging.Outbox;
 using HoukatsuCare.TestSupport;
@@ -36,7 +37,16 @@ public sealed class MessagingTestHost : IAsyncDisposable
 
     public ConsumerProbe Probe => app.Services.GetRequiredService<ConsumerProbe>();
 
-    public HttpClient CreateClient() => app.GetTestClient();
+    /// <summary>A client calling as <paramref name="caller"/> (default: a platform operator); <c>null</c> sends no token.</summary>
+    public HttpClient CreateClient(TestCaller? caller = null, bool anonymous = false)
+    {
+        var client = app.GetTestClient();
+        if (!anonymous)
+        {
+            client.DefaultRequestHeaders.Authorization = new("Bearer", TestTokens.For(caller ?? TestCaller.Operator));
+        }
+        return client;
+    }
 
     /// <summary>A fresh database with the test schema (the messaging tables and the NOTIFY trigger, as a migration makes them).</summary>
     public static async Task<string> NewDatabaseAsync()
@@ -81,12 +91,13 @@ public sealed class MessagingTestHost : IAsyncDisposable
             ["Messaging:MonitorInterval"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in TestTokens.Settings().Concat(settings ?? new Dictionary<string, string?>()))
         {
             configuration[key] = value;
         }
         builder.Configuration.AddInMemoryCollection(configuration);
         builder.AddServiceDefaults();
+        builder.AddDefaultAuthentication();
         builder.Services.AddDbContext<TestDbContext>(options => options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention());
         builder.Services.AddSingleton<ConsumerProbe>();
         builder.AddMessaging<TestDbContext>(bus =>

@@ -3,27 +3,21 @@ using HoukatsuCare.ServiceDefaults.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace HoukatsuCare.Consultations.Tests;
+namespace HoukatsuCare.TestSupport;
 
 /// <summary>A caller as the Identity service would describe them in a token.</summary>
-public sealed record TestCaller(string Subject, string Municipality, string? Center, string Role, string? Profession = "SocialWorker", string Scope = "consultations.read consultations.write");
+public sealed record TestCaller(string Subject, string Municipality, string? Center, string Role, string? Profession = "SocialWorker", string Scope = "consultations.read consultations.write")
+{
+    /// <summary>An operator of the platform (role <c>admin</c>), e.g. for the messaging operations endpoints.</summary>
+    public static readonly TestCaller Operator = new("operator", "132110", null, HoukatsuRoles.Admin, null, "");
+}
 
-/// <summary>Mints tokens with the test signing key the service under test is configured with.</summary>
+/// <summary>Mints tokens with the test signing key every service under test is configured with (see <see cref="ServiceFactory{TProgram}.SettingsAsync"/>).</summary>
 public static class TestTokens
 {
     public const string Issuer = "https://identity.test";
     public const string Audience = "houkatsu";
-    public const string SigningKey = "consultations-tests-signing-key-0123456789";
-
-    public static readonly TestCaller Center1Staff = new("staff-k1", "132110", "kodaira-center-1", HoukatsuRoles.Staff);
-    public static readonly TestCaller Center1Colleague = new("staff-k1b", "132110", "kodaira-center-1", HoukatsuRoles.Staff, "PublicHealthNurse");
-    public static readonly TestCaller Center2Staff = new("staff-k2", "132110", "kodaira-center-2", HoukatsuRoles.Staff);
-    public static readonly TestCaller CoreStaff = new("core-k", "132110", "kodaira-core", HoukatsuRoles.Core);
-    public static readonly TestCaller CityOfficer = new("city-k", "132110", null, HoukatsuRoles.City, null);
-    public static readonly TestCaller IrumaStaff = new("staff-i1", "112097", "iruma-toyooka", HoukatsuRoles.Staff);
-    public static readonly TestCaller MeetingsService = new("meetings", "132110", null, HoukatsuRoles.Partner, null, "consultations.read");
-    public static readonly TestCaller UnscopedPartner = new("vendor", "132110", null, HoukatsuRoles.Partner, null, "volunteer-points.read");
-    public static readonly TestCaller IrumaCity = new("city-i", "112097", null, HoukatsuRoles.City, null);
+    public const string SigningKey = "houkatsu-tests-signing-key-0123456789-abcdef";
 
     public static Dictionary<string, string?> Settings() => new()
     {

@@ -1,0 +1,24 @@
+using HoukatsuCare.ServiceDefaults.Municipalities;
+
+namespace HoukatsuCare.Consultations.Access;
+
+/// <summary>
+/// The municipal directory read from the municipal profiles (profiles/*.json) in force today:
+/// a municipality's areas, centers and closure reasons are its plan's, not this service's.
+/// </summary>
+public sealed class ProfileMunicipalDirectory(MunicipalProfiles profiles, TimeProvider clock) : IMunicipalDirectory
+{
+    public bool IsKnownArea(string municipalityCode, string areaId) =>
+        InForce(municipalityCode)?.Areas.Any(a => a.Id == areaId) == true;
+
+    public bool IsKnownCenter(string municipalityCode, string centerId) =>
+        InForce(municipalityCode)?.Centers.Any(c => c.Id == centerId) == true;
+
+    public IReadOnlyList<string> ClosureReasons(string municipalityCode) =>
+        InForce(municipalityCode)?.ClosureReasons.Select(r => r.Label).ToList() ?? [];
+
+    /// <summary>Today's profile; before a municipality's first profile year, its earliest profile.</summary>
+    private MunicipalProfile? InForce(string municipalityCode) =>
+        profiles.InForce(municipalityCode, DateOnly.FromDateTime(clock.GetLocalNow().DateTime))
+        ?? profiles.All.FirstOrDefault(p => p.MunicipalityCode == municipalityCode);
+}

@@ -1,0 +1,19 @@
+using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.TestSupport;
+
+namespace HoukatsuCare.Consultations.Tests;
+
+/// <summary>The callers the Consultations tests act as: staff of two Kodaira centers, the core center, the city, Iruma, partners.</summary>
+public static class Callers
+{
+    public static readonly TestCaller Center1Staff = new("staff-k1", "132110", "kodaira-center-1", HoukatsuRoles.Staff);
+    public static readonly TestCaller Center1Colleague = new("staff-k1b", "132110", "kodaira-center-1", HoukatsuRoles.Staff, "PublicHealthNurse");
+    public static readonly TestCaller Center2Staff = new("staff-k2", "132110", "kodaira-center-2", HoukatsuRoles.Staff);
+    public static readonly TestCaller CoreStaff = new("core-k", "132110", "kodaira-core", HoukatsuRoles.Core);
+    public static readonly TestCaller CityOfficer = new("city-k", "132110", null, HoukatsuRoles.City, null);
+    public static readonly TestCaller IrumaStaff = new("staff-i1", "112097", "iruma-toyooka", HoukatsuRoles.Staff);
+    public static readonly TestCaller MeetingsService = new("meetings", "132110", null, HoukatsuRoles.Partner, null, "consultations.read");
+    public static readonly TestCaller UnscopedPartner = new("vendor", "132110", null, HoukatsuRoles.Partner, null, "volunteer-points.read");
+    public static readonly TestCaller IrumaCity = new("city-i", "112097", null, HoukatsuRoles.City, null);
+
+}
