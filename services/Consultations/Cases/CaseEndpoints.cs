@@ -123,13 +123,9 @@ public static class CaseEndpoints
         {
             return Problems.NotFound("相談ケース");
         }
-        db.Entry(consultation).Property(c => c.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(consultation, request.Version!.Value);
         consultation.Assign(request.AssigneeId, request.Profession!.Value);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Problems.StaleVersion();
         }
@@ -178,12 +174,8 @@ public static class CaseEndpoints
                 db.AddIntegrationEvent(CaseEvents.Closed(consultation), consultation.Id.ToString());
                 break;
         }
-        db.Entry(consultation).Property(c => c.Version).OriginalValue = request.Version!.Value;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        db.ExpectVersion(consultation, request.Version!.Value);
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Problems.StaleVersion();
         }

@@ -1,10 +1,11 @@
+using HoukatsuCare.Consultations.Common;
 namespace HoukatsuCare.Consultations.Cases;
 
 /// <summary>
 /// 相談ケース: one consultation about one client, from 受付 to 終結. The municipality, center and area are the
 /// client's at opening, so access and figures follow the center that handles the case.
 /// </summary>
-public sealed class ConsultationCase
+public sealed class ConsultationCase : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -1,3 +1,4 @@
+using HoukatsuCare.Consultations.Common;
 namespace HoukatsuCare.Consultations.Clients;
 
 /// <summary>
@@ -5,7 +6,7 @@ namespace HoukatsuCare.Consultations.Clients;
 /// never deleted, only deactivated (死亡, 転出…). <see cref="SearchText"/> and <see cref="KanaKey"/> are the folded
 /// forms searches and duplicate checks use; they follow every rename.
 /// </summary>
-public sealed class Client
+public sealed class Client : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

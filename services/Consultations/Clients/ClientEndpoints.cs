@@ -148,14 +148,10 @@ public static class ClientEndpoints
             return Problems.Unprocessable(errors);
         }
 
-        db.Entry(client).Property(c => c.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(client, request.Version!.Value);
         ClientRules.Apply(client, fields, ClientRules.CenterFor(fields, caller)!);
         client.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Problems.StaleVersion();
         }
@@ -180,14 +176,10 @@ public static class ClientEndpoints
             return Problems.Unprocessable("on", "終了日に未来の日付は指定できません。");
         }
 
-        db.Entry(client).Property(c => c.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(client, request.Version!.Value);
         client.Deactivate(request.Reason!.Value, request.On!.Value);
         client.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Problems.StaleVersion();
         }

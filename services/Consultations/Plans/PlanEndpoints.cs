@@ -45,7 +45,7 @@ public static class PlanEndpoints
         }
         else
         {
-            db.Entry(plan).Property(p => p.Version).OriginalValue = request.Version.Value;
+            db.ExpectVersion(plan, request.Version.Value);
         }
 
         plan.Goals = request.Goals.Select(g => g.Trim()).ToList();
@@ -101,15 +101,11 @@ public static class PlanEndpoints
             return Problems.Unprocessable("nextReviewOn", "次回評価日は評価日より後にしてください。");
         }
 
-        db.Entry(plan).Property(p => p.Version).OriginalValue = request.Version!.Value;
+        db.ExpectVersion(plan, request.Version!.Value);
         plan.Review(request.ReviewedOn!.Value, request.Outcome.Trim(), request.NextReviewOn!.Value);
         plan.UpdatedBy = caller.Subject;
         plan.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
+        if (!await db.TrySaveAsync(cancellationToken))
         {
             return Problems.StaleVersion();
         }

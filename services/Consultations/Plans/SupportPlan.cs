@@ -1,3 +1,4 @@
+using HoukatsuCare.Consultations.Common;
 namespace HoukatsuCare.Consultations.Plans;
 
 /// <summary>支援内容: what will be done, by whom, by when; done once completed.</summary>
@@ -7,7 +8,7 @@ public sealed record PlanAction(string Description, string Owner, DateOnly DueOn
 /// 個別支援計画: the plan continuing support works to — goals, actions with owner and due date, and the next review.
 /// One plan per case, revised in place (optimistic concurrency); each review records its outcome.
 /// </summary>
-public sealed class SupportPlan
+public sealed class SupportPlan : IVersioned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
