@@ -97,8 +97,9 @@ start_rabbitmq() {
       RABBITMQ_MNESIA_BASE="$rdir/mnesia" RABBITMQ_LOG_BASE="$rdir/log"
       RABBITMQ_ENABLED_PLUGINS_FILE="$rdir/enabled_plugins" RABBITMQ_CONFIG_FILE="$rdir/rabbitmq")
     [ "$(id -u)" = 0 ] || envs[0]=HOME=$HOME
-    (cd "$rdir" && setsid bash -c "$(declare -f as_user); as_user rabbitmq ${envs[*]} /usr/lib/rabbitmq/bin/rabbitmq-server" \
-      > "$rdir/log/console.log" 2>&1 < /dev/null) &
+    # detached, in its own session, holding none of our output: `servers=$(infra.sh start)` must return
+    setsid bash -c "cd '$rdir'; $(declare -f as_user); as_user rabbitmq ${envs[*]} /usr/lib/rabbitmq/bin/rabbitmq-server" \
+      > "$rdir/log/console.log" 2>&1 < /dev/null &
     local pid=$!
     for _ in $(seq 1 120); do
       (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
