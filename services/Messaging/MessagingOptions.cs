@@ -36,6 +36,12 @@ public sealed class OutboxRelayOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// Claim-and-publish loops per instance: while one batch waits for its publisher confirms, another claims the rows
+    /// committed meanwhile. Row locks keep them (and other instances) from publishing a row twice.
+    /// </summary>
+    public int Workers { get; set; } = 2;
+
     /// <summary>Fallback poll when no NOTIFY arrives (a lost listener connection, rows from another writer).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 

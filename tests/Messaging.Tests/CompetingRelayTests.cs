@@ -12,7 +12,7 @@ namespace HoukatsuCare.Messaging.Tests;
 public sealed class CompetingRelayTests
 {
     [Fact]
-    public async Task Two_relays_on_one_database_publish_each_row_once_in_order_per_aggregate()
+    public async Task Two_relays_with_several_workers_each_publish_each_row_once_in_order_per_aggregate()
     {
         // a plain queue on MassTransit's exchange for the event type sees every publish, duplicates included
         var exchange = $"{typeof(ItemRecorded).Namespace}:{nameof(ItemRecorded)}";
@@ -35,7 +35,8 @@ public sealed class CompetingRelayTests
         await channel.BasicConsumeAsync(queue, autoAck: true, consumer);
 
         var database = await MessagingTestHost.NewDatabaseAsync();
-        var small = new Dictionary<string, string?> { ["Messaging:Relay:BatchSize"] = "7" };
+        // small batches and three workers per relay: six claimers compete for the same aggregates
+        var small = new Dictionary<string, string?> { ["Messaging:Relay:BatchSize"] = "7", ["Messaging:Relay:Workers"] = "3" };
         await using var first = await MessagingTestHost.StartAsync(database, consumers: false, settings: small);
         await using var second = await MessagingTestHost.StartAsync(database, consumers: false, settings: small);
 

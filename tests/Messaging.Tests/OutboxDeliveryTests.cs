@@ -127,4 +127,54 @@ public sealed class OutboxDeliveryTests
         Assert.True(poison.Attempts >= 1);
         Assert.Contains("Unknown event type", poison.LastError);
     }
+
+    [Fact]
+    public async Task Other_aggregates_keep_flowing_behind_more_than_a_batch_of_rows_held_back_by_a_poison_row()
+    {
+        var database = await MessagingTestHost.NewDatabaseAsync();
+        await using (var db = MessagingTestHost.CreateContext(database))
+        {
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO outbox_messages (message_id, message_type, payload, aggregate_id, occurred_at, attempts) VALUES ({0}, 'HoukatsuCare.Gone.ItemRecordedV0', '{{}}'::jsonb, 'bad-2', now(), 0)",
+                Guid.NewGuid());
+        }
+        await using var host = await MessagingTestHost.StartAsync(database); // its queues exist before anything is published
+
+        // one transaction: 150 rows (the batch is 100) pile up behind the poison row, the other aggregates' rows after them
+        var blocked = new List<ItemRecorded>();
+        var others = new List<ItemRecorded>();
+        await using (var db = MessagingTestHost.CreateContext(database))
+        {
+            blocked.AddRange(Store(db, "bad-2", 150));
+            for (var a = 0; a < 4; a++)
+            {
+                others.AddRange(Store(db, $"good-{a}", 3));
+            }
+            await db.SaveChangesAsync();
+        }
+
+        await Eventually.TrueAsync(
+            () => Task.FromResult(others.All(e => host.Probe.Handled.ContainsKey(e.EventId))), TimeSpan.FromSeconds(20), "other aggregates delivered");
+        await using var check = MessagingTestHost.CreateContext(database);
+        // the poison row is still retried (parked, not abandoned), and nothing behind it overtakes it
+        await Eventually.TrueAsync(
+            async () => (await check.Set<OutboxMessage>().AsNoTracking().SingleAsync(m => m.MessageType.StartsWith("HoukatsuCare.Gone"))).Attempts >= 2,
+            TimeSpan.FromSeconds(20), "the poison row retried");
+        Assert.DoesNotContain(blocked, e => host.Probe.Handled.ContainsKey(e.EventId));
+        Assert.Equal(151, await check.Set<OutboxMessage>().CountAsync(m => m.AggregateId == "bad-2" && m.PublishedAt == null));
+    }
+
+    private static List<ItemRecorded> Store(TestDbContext db, string aggregateKey, int count)
+    {
+        var events = new List<ItemRecorded>();
+        for (var i = 0; i < count; i++)
+        {
+            var item = new Item { Id = Guid.NewGuid(), Number = i };
+            db.Items.Add(item);
+            var evt = new ItemRecorded(item.Id, aggregateKey, i) { MunicipalityCode = "282014" };
+            db.AddIntegrationEvent(evt, aggregateKey);
+            events.Add(evt);
+        }
+        return events;
+    }
 }

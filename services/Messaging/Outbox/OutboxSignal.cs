@@ -1,26 +1,61 @@
-using System.Threading.Channels;
-
 namespace HoukatsuCare.Messaging.Outbox;
 
-/// <summary>Wakes the relay: set by the NOTIFY listener; many signals before the relay looks count as one.</summary>
+/// <summary>
+/// Wakes the relay's workers: set by the NOTIFY listener (and by a worker that left rows for the others).
+/// Every set advances a generation; a worker remembers the generation it saw before it claimed, so a notification that
+/// arrived while it was busy makes its next wait return at once (nothing is missed), and any number of notifications
+/// while it was busy count as one (coalesced). A set wakes every waiting worker.
+/// </summary>
 internal sealed class OutboxSignal
 {
-    private readonly Channel<bool> channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Lock gate = new();
+    private long generation;
+    private TaskCompletionSource wake = NewWake();
 
-    public void Set() => channel.Writer.TryWrite(true);
-
-    /// <summary>Waits for a signal or the timeout, whichever comes first.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    public long Generation
     {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
+        get
+        {
+            lock (gate)
+            {
+                return generation;
+            }
+        }
+    }
+
+    public void Set()
+    {
+        TaskCompletionSource woken;
+        lock (gate)
+        {
+            generation++;
+            woken = wake;
+            wake = NewWake();
+        }
+        woken.TrySetResult();
+    }
+
+    /// <summary>Returns at once if a signal came after <paramref name="seen"/>, else on the next signal or the timeout.</summary>
+    public async Task WaitAsync(long seen, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        Task woken;
+        lock (gate)
+        {
+            if (generation != seen)
+            {
+                return;
+            }
+            woken = wake.Task;
+        }
         try
         {
-            await channel.Reader.ReadAsync(timer.Token);
+            await woken.WaitAsync(timeout, cancellationToken);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (TimeoutException)
         {
             // the fallback poll
         }
     }
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
