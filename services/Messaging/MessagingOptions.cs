@@ -38,9 +38,11 @@ public sealed class OutboxRelayOptions
 
     /// <summary>
     /// Claim-and-publish loops per instance: while one batch waits for its publisher confirms, another claims the rows
-    /// committed meanwhile. Row locks keep them (and other instances) from publishing a row twice.
+    /// committed meanwhile. Row locks keep them (and other instances) from publishing a row twice. Worth raising only
+    /// where the relay waits on a distant broker or database; on a CPU-bound host more loops only add claims
+    /// (docs/performance.md).
     /// </summary>
-    public int Workers { get; set; } = 2;
+    public int Workers { get; set; } = 1;
 
     /// <summary>Fallback poll when no NOTIFY arrives (a lost listener connection, rows from another writer).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
