@@ -14,6 +14,9 @@ public sealed class ProfileMunicipalDirectory(MunicipalProfiles profiles, TimePr
     public bool IsKnownCenter(string municipalityCode, string centerId) =>
         InForce(municipalityCode)?.Centers.Any(c => c.Id == centerId) == true;
 
+    public bool ServesArea(string municipalityCode, string centerId, string areaId) =>
+        InForce(municipalityCode)?.Centers.Any(c => c.Id == centerId && c.Areas.Contains(areaId)) == true;
+
     public IReadOnlyList<string> ClosureReasons(string municipalityCode) =>
         InForce(municipalityCode)?.ClosureReasons.Select(r => r.Label).ToList() ?? [];
 
