@@ -42,6 +42,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNulCharacterGuard();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         foreach (var contributor in app.Services.GetServices<IEndpointContributor>())
