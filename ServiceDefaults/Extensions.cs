@@ -21,6 +21,9 @@ public static class ServiceDefaultsExtensions
     {
         // A start-up failure is reported once, in one line, by HostRunExtensions.RunServiceAsync.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // "Request starting GET …/clients?q=やまだ" prints the raw path and query, which can carry names typed into a
+        // search (要配慮個人情報), whatever level an operator turns on; RequestLoggingMiddleware logs the route template instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
