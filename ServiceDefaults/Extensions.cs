@@ -42,9 +42,10 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // outermost, so the line carries the status the caller got (a 500 or 400 written by the exception handlers too)
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseNulCharacterGuard();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
