@@ -23,6 +23,8 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
         { "POST", "/api/consultations/clients", "{\"birthDate\": \"山田\"}", Json, "birthDate" },
         { "POST", "/api/consultations/clients", ClientWith("\"name\": \"山田\\u0000太郎\""), Json, "name" },
         { "POST", "/api/consultations/clients", ClientWith("\"address\": \"小平市\\u0000\""), Json, "address" },
+        { "POST", "/api/consultations/clients", ClientWith("\"name\": \"山田\\ud800\""), Json, "name" },
+        { "POST", "/api/consultations/clients", ClientWith("\"intentions\": \"\\udc00意向\""), Json, "intentions" },
         { "POST", "/api/consultations/clients", ClientWith("\"birthDate\": \"0001-01-01\""), Json, "birthDate" },
         { "POST", "/api/consultations/clients", ClientWith("\"birthDate\": \"9999-12-31\""), Json, "birthDate" },
         { "POST", "/api/consultations/clients", ClientWith("\"emergencyContacts\": [null]"), Json, "emergencyContacts" },
@@ -37,6 +39,7 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
         { "GET", "/api/consultations/clients?includeInactive=maybe", null, null, "includeInactive" },
         { "GET", "/api/consultations/clients?q=%00", null, null, null },
         { "GET", "/api/consultations/clients?areaId=%00", null, null, null },
+        { "GET", "/api/consultations/clients?q=%ED%A0%80", null, null, null },
         { "GET", "/api/consultations/clients?q=" + new string('あ', 5000), null, null, "q" },
         { "GET", "/api/consultations/clients?areaId=" + new string('a', 20000), null, null, null },
         { "GET", "/api/consultations/clients/not-a-guid", null, null, null },
@@ -82,6 +85,33 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
     [MemberData(nameof(BadCityRequests))]
     public Task Bad_input_to_the_audit_log_is_a_problem_naming_the_field_never_a_500(string method, string url, string? body, string? contentType, string? field) =>
         SendAsync(service.As(CityOfficer), method, url, body, contentType, field);
+
+    [Theory]
+    [InlineData("%00", "相談対応")]
+    [InlineData("%E7%A2%BA%00%E8%AA%8D", "確認")]
+    public async Task A_purpose_with_control_characters_is_recorded_without_them(string header, string recorded)
+    {
+        var staff = service.As(Center1Staff);
+        var body = Requests.Client("目的 確認", "モクテキ カクニン", "1941-03-03");
+        body["confirmDuplicate"] = true;
+        var client = await staff.CreateClientAsync(body);
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Requests.Clients}/{client.Id}");
+        request.Headers.Add("X-Purpose", header);
+        Assert.Equal(HttpStatusCode.OK, (await staff.SendAsync(request)).StatusCode);
+        Assert.Equal([recorded], await service.StringsAsync("SELECT purpose FROM audit_records WHERE client_id = @id", ("id", client.Id)));
+    }
+
+    [Fact]
+    public async Task A_long_purpose_is_cut_without_splitting_an_emoji()
+    {
+        var staff = service.As(Center1Staff);
+        var body = Requests.Client("目的 絵文字", "モクテキ エモジ", "1941-03-04");
+        body["confirmDuplicate"] = true;
+        var client = await staff.CreateClientAsync(body);
+        var purpose = new string('あ', 199) + "😀";
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync($"{Requests.Clients}/{client.Id}?purpose={Uri.EscapeDataString(purpose)}")).StatusCode);
+        Assert.Equal([new string('あ', 199)], await service.StringsAsync("SELECT purpose FROM audit_records WHERE client_id = @id", ("id", client.Id)));
+    }
 
     private async Task SendAsync(HttpClient http, string method, string url, string? body, string? contentType, string? field)
     {
