@@ -47,6 +47,7 @@ public static class ServiceDefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseNulCharacterGuard();
+        app.UseCharsetGuard();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         foreach (var contributor in app.Services.GetServices<IEndpointContributor>())

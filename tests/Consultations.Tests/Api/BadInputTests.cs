@@ -20,6 +20,10 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
         { "POST", "/api/consultations/clients", "name=a", "application/x-www-form-urlencoded", null },
         { "POST", "/api/consultations/clients", "[1,2,3]", Json, null },
         { "POST", "/api/consultations/clients", "null", Json, null },
+        { "POST", "/api/consultations/clients", "{\"relatedPeople\": " + new string('[', 200) + new string(']', 200) + "}", Json, null },
+        { "POST", "/api/consultations/clients", "{\"name\": \"山田\"}", "application/json; charset=utf-16", null },
+        { "POST", "/api/consultations/clients", "{\"name\": \"山田\"}", "application/json; charset=no-such-charset", "Content-Type" },
+        { "POST", "/api/consultations/clients", "{\"name\": \"山田\"}", "text/plain", null },
         { "POST", "/api/consultations/clients", "{\"birthDate\": \"山田\"}", Json, "birthDate" },
         { "POST", "/api/consultations/clients", ClientWith("\"name\": \"山田\\u0000太郎\""), Json, "name" },
         { "POST", "/api/consultations/clients", ClientWith("\"address\": \"小平市\\u0000\""), Json, "address" },
@@ -54,6 +58,8 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
         { "POST", "/api/consultations/cases/{case}/notes", "{\"contactedAt\": \"2025-04-01T09:00:00+09:00\", \"method\": \"Phone\", \"participants\": \"本人\", \"content\": \"確認\\u0000\"}", Json, "content" },
         { "POST", "/api/consultations/cases/{case}/transitions", "{\"to\": \"InitialResponse\", \"on\": \"0001-01-01\", \"version\": 1}", Json, null },
         { "POST", "/api/consultations/cases/{case}/transitions", "{\"to\": \"InitialResponse\", \"version\": -1}", Json, "version" },
+        { "POST", "/api/consultations/cases/{case}/transitions", "{\"to\": \"InitialResponse\", \"version\": 4294967296}", Json, "version" },
+        { "POST", "/api/consultations/cases/{case}/transitions", "{\"to\": \"InitialResponse\", \"version\": 1e400}", Json, "version" },
         { "PUT", "/api/consultations/cases/{case}/plan", "{\"goals\": 5}", Json, "goals" },
         { "PUT", "/api/consultations/cases/{case}/plan", "{\"goals\": [null], \"actions\": [null], \"reviewOn\": \"2026-01-01\"}", Json, "goals" },
         { "PUT", "/api/consultations/cases/{case}/plan", "{\"goals\": [\"自立\"], \"actions\": [null], \"reviewOn\": \"2026-01-01\"}", Json, "actions" },
@@ -130,7 +136,7 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8);
-            request.Content.Headers.ContentType = new(contentType!) { CharSet = "utf-8" };
+            request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType!.Contains("charset", StringComparison.Ordinal) ? contentType : contentType + "; charset=utf-8");
         }
         var response = await http.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
