@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Grpc.Core;
+using HoukatsuCare.Contracts.Consultations.V1;
 using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
@@ -91,6 +93,17 @@ public sealed class BadInputTests(ConsultationsFixture service) : IClassFixture<
     [MemberData(nameof(BadCityRequests))]
     public Task Bad_input_to_the_audit_log_is_a_problem_naming_the_field_never_a_500(string method, string url, string? body, string? contentType, string? field) =>
         SendAsync(service.As(CityOfficer), method, url, body, contentType, field);
+
+    [Theory]
+    [InlineData("0001-01")]
+    [InlineData("9999-12")]
+    [InlineData("2025-4")]
+    public async Task A_grpc_month_out_of_range_is_invalid_argument(string month)
+    {
+        var error = await Assert.ThrowsAsync<RpcException>(async () =>
+            await service.Grpc(Center1Staff).GetMonthlyFiguresAsync(new GetMonthlyFiguresRequest { CenterId = "kodaira-center-1", Month = month }));
+        Assert.Equal(StatusCode.InvalidArgument, error.StatusCode);
+    }
 
     [Theory]
     [InlineData("%00", "相談対応")]
