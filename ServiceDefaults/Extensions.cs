@@ -21,6 +21,9 @@ public static class ServiceDefaultsExtensions
     {
         // A start-up failure is reported once, in one line, by HostRunExtensions.RunServiceAsync.
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
+        // "Request starting GET …/clients?q=やまだ" prints the raw path and query, which can carry names typed into a
+        // search (要配慮個人情報), whatever level an operator turns on; RequestLoggingMiddleware logs the route template instead.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning);
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
@@ -39,9 +42,12 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        // outermost, so the line carries the status the caller got (a 500 or 400 written by the exception handlers too)
+        app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseNulCharacterGuard();
+        app.UseCharsetGuard();
         app.MapHealthEndpoints();
         app.MapPrometheusScrapingEndpoint("/metrics");
         foreach (var contributor in app.Services.GetServices<IEndpointContributor>())

@@ -23,17 +23,27 @@ public static class DatabaseExtensions
                 $"接続文字列がありません: ConnectionStrings__{connectionName} を設定してください (例: Host=127.0.0.1;Port=5432;Database={connectionName};Username=...;Password=...)。");
         }
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString)
+        var dataSource = new NpgsqlDataSourceBuilder(WithoutErrorDetail(connectionString))
         {
             Name = connectionName,
-        }.EnableDynamicJson().Build();
+        }.EnableDynamicJson().EnableParameterLogging(false).Build();
         builder.Services.AddKeyedSingleton(connectionName, dataSource);
         builder.Services.AddDbContext<TContext>(options => options
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            // parameter values are names, addresses and notes: never in a log line or an exception message
+            .EnableSensitiveDataLogging(false));
 
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready", "database"]);
         builder.Services.AddHostedService(sp => new DatabaseMigrator<TContext>(sp, connectionName, connectionString, dataSource));
         return builder;
     }
+
+    /// <summary>
+    /// A server error's DETAIL quotes the row ("Key (kana_key, birth_date)=(やまだたろう, …)"); with
+    /// <c>Include Error Detail</c> it would reach the exception message and the unhandled-exception log, so it is
+    /// switched off whatever the configured connection string says.
+    /// </summary>
+    internal static string WithoutErrorDetail(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { IncludeErrorDetail = false }.ConnectionString;
 }

@@ -17,6 +17,7 @@ public static class ProblemDetailsExtensions
         });
         builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
         builder.Services.AddExceptionHandler<UnhandledExceptionHandler>();
+        builder.Services.AddNulCharacterGuard();
         return builder;
     }
 }

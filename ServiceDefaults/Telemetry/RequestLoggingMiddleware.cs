@@ -8,6 +8,7 @@ namespace HoukatsuCare.ServiceDefaults.Telemetry;
 /// <summary>
 /// One line per request with the route template, never the raw path or query string:
 /// those can carry names, kana or addresses typed into a search (要配慮個人情報).
+/// It runs outside the exception handlers, so the status is the one the caller received.
 /// </summary>
 internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
 {
@@ -20,15 +21,16 @@ internal sealed partial class RequestLoggingMiddleware(RequestDelegate next, ILo
         }
 
         var started = Stopwatch.GetTimestamp();
+        // routing has already chosen the endpoint; read it now, because the exception handler clears it
+        var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText
+            ?? context.GetEndpoint()?.DisplayName
+            ?? "(unmatched)";
         try
         {
             await next(context);
         }
         finally
         {
-            var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText
-                ?? context.GetEndpoint()?.DisplayName
-                ?? "(unmatched)";
             LogRequest(logger, context.Request.Method, route, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }

@@ -27,9 +27,14 @@ public class ConsultationsFixture : IAsyncLifetime
         {
             settings[key] = value;
         }
-        factory = new ServiceFactory<Program>(settings);
+        factory = CreateFactory(settings);
         _ = factory.Server; // start now: migrations run here, not inside the first test
     }
+
+    /// <summary>The host; a derived fixture may add to it (e.g. a logger that captures every line).</summary>
+    protected virtual ServiceFactory<Program> CreateFactory(Dictionary<string, string?> settings) => new(settings);
+
+    public IServiceProvider Services => factory!.Services;
 
     /// <summary>Configuration a derived fixture changes (e.g. the worklist's silence threshold).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Overrides => [];

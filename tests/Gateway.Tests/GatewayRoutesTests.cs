@@ -2,6 +2,7 @@ using HoukatsuCare.Contracts;
 using HoukatsuCare.Gateway.Routing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy.Configuration;
 
 namespace HoukatsuCare.Gateway.Tests;
@@ -64,6 +65,31 @@ public sealed class GatewayRoutesTests
         Assert.Equal($"http://_grpc.{service}", grpc.Destinations!.Values.Single().Address);
         Assert.Equal(System.Net.HttpVersion.Version20, grpc.HttpRequest!.Version);
         Assert.Equal(HttpVersionPolicy.RequestVersionExact, grpc.HttpRequest.VersionPolicy);
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public void Grpc_calls_have_no_idle_limit_so_a_quiet_watch_stream_survives_and_api_calls_keep_the_default(string service)
+    {
+        var grpc = Assert.Single(Clusters, c => c.ClusterId == GatewayRoutes.GrpcCluster(service));
+        Assert.Equal(Timeout.InfiniteTimeSpan, grpc.HttpRequest!.ActivityTimeout);
+        var http = Assert.Single(Clusters, c => c.ClusterId == GatewayRoutes.HttpCluster(service));
+        Assert.Null(http.HttpRequest?.ActivityTimeout);
+    }
+
+    [Fact]
+    public async Task Yarp_accepts_every_route_and_cluster()
+    {
+        using var services = new ServiceCollection().AddLogging().AddRouting().AddReverseProxy().Services.BuildServiceProvider();
+        var validator = services.GetRequiredService<IConfigValidator>();
+        foreach (var route in Routes)
+        {
+            Assert.Empty(await validator.ValidateRouteAsync(route));
+        }
+        foreach (var cluster in Clusters)
+        {
+            Assert.Empty(await validator.ValidateClusterAsync(cluster));
+        }
     }
 
     [Fact]

@@ -18,6 +18,13 @@ public static class GatewayRoutes
     /// <summary>Cluster of a service's HTTP/2-only gRPC endpoint (<c>services__{name}__grpc__0</c>).</summary>
     public static string GrpcCluster(string service) => $"{service}-grpc";
 
+    /// <summary>
+    /// No idle limit on gRPC calls. YARP's default (100 s without a byte either way) would cut a server stream that
+    /// is quiet by design, such as health <c>Watch</c>, which sends only when the status changes; a gRPC call is
+    /// bounded by the deadline its client sets (grpc-timeout), which the gateway forwards.
+    /// </summary>
+    public static readonly TimeSpan GrpcActivityTimeout = Timeout.InfiniteTimeSpan;
+
     public static IReadOnlyList<RouteConfig> Routes() => [.. ServiceNames.Services.SelectMany(RoutesFor)];
 
     public static IReadOnlyList<ClusterConfig> Clusters() => [.. ServiceNames.Services.SelectMany(ClustersFor)];
@@ -54,6 +61,7 @@ public static class GatewayRoutes
             {
                 Version = System.Net.HttpVersion.Version20,
                 VersionPolicy = HttpVersionPolicy.RequestVersionExact,
+                ActivityTimeout = GrpcActivityTimeout,
             },
             Destinations = Destination($"http://_grpc.{service}"),
         };

@@ -10,5 +10,8 @@ public interface IMunicipalDirectory
 
     bool IsKnownCenter(string municipalityCode, string centerId);
 
+    /// <summary>Whether the profile puts <paramref name="areaId"/> among the areas <paramref name="centerId"/> serves (a core center serves none of its own).</summary>
+    bool ServesArea(string municipalityCode, string centerId, string areaId);
+
     IReadOnlyList<string> ClosureReasons(string municipalityCode);
 }

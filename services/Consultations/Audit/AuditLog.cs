@@ -48,8 +48,14 @@ public sealed class AuditLog(ConsultationsDbContext db, CallerContext caller, IH
         {
             given = context.Request.Query["purpose"].ToString();
         }
-        return string.IsNullOrWhiteSpace(given) ? DefaultPurpose : Truncate(given.Trim());
+        // free text the caller chose: control characters (a NUL cannot be stored) are dropped, not refused, so a read still works
+        given = new string(given.Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return given.Length == 0 ? DefaultPurpose : Truncate(given);
     }
 
-    private static string Truncate(string text) => text.Length <= MaxPurposeLength ? text : text[..MaxPurposeLength];
+    /// <summary>At most 200 UTF-16 units, never ending on half a surrogate pair (PostgreSQL would refuse the text).</summary>
+    private static string Truncate(string text) =>
+        text.Length <= MaxPurposeLength ? text
+        : char.IsHighSurrogate(text[MaxPurposeLength - 1]) ? text[..(MaxPurposeLength - 1)]
+        : text[..MaxPurposeLength];
 }

@@ -39,6 +39,10 @@ public static class CaseEndpoints
         {
             return Problems.Unprocessable("openedOn", "受付日に未来の日付は指定できません。");
         }
+        if (request.OpenedOn < JapanTime.EarliestRecord)
+        {
+            return Problems.Unprocessable("openedOn", $"受付日は {JapanTime.EarliestRecord:yyyy-MM-dd} 以降の日付にしてください。");
+        }
         if (request.AssigneeId is not null && request.AssigneeProfession is null)
         {
             return Problems.Unprocessable("assigneeProfession", "担当者を指定するときは職種も指定してください。");

@@ -142,7 +142,7 @@ public static class ClientEndpoints
         var today = JapanTime.Today(clock);
         // a regional caller who leaves centerId out keeps the record where it is
         var fields = request with { CenterId = request.CenterId ?? client.CenterId };
-        var errors = ClientRules.Check(fields, caller, directory, today);
+        var errors = ClientRules.Check(fields, caller, directory, today, client);
         if (errors.Count > 0)
         {
             return Problems.Unprocessable(errors);

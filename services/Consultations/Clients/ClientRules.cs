@@ -5,18 +5,29 @@ namespace HoukatsuCare.Consultations.Clients;
 
 /// <summary>
 /// The checks a well-formed client record must still pass (answered with 422): a known area and center of the
-/// caller's municipality, regional staff registering for their own center, no future dates.
+/// caller's municipality, regional staff registering for their own center and only residents of the areas
+/// their center serves, no future dates.
+/// Core-center staff and the city division name the center explicitly, so they may deliberately place a client
+/// with a center outside its area (the core center itself, which has no areas, or a hand-over between centers).
 /// </summary>
 public static class ClientRules
 {
-    public static Dictionary<string, string[]> Check(IClientFields fields, CallerContext caller, IMunicipalDirectory directory, DateOnly today)
+    /// <param name="current">The stored record on an update: a regional caller may keep an area the core center placed with them.</param>
+    public static Dictionary<string, string[]> Check(IClientFields fields, CallerContext caller, IMunicipalDirectory directory, DateOnly today, Client? current = null)
     {
         var errors = new Dictionary<string, string[]>();
+        var center = CenterFor(fields, caller);
         if (!directory.IsKnownArea(caller.MunicipalityCode, fields.DailyLifeAreaId))
         {
             errors["dailyLifeAreaId"] = [$"日常生活圏域 '{fields.DailyLifeAreaId}' はこの市町村にありません。"];
         }
-        if (CenterFor(fields, caller) is not { } center)
+        else if (!caller.SeesWholeMunicipality && center is not null
+            && !directory.ServesArea(caller.MunicipalityCode, center, fields.DailyLifeAreaId)
+            && !(current?.CenterId == center && current.DailyLifeAreaId == fields.DailyLifeAreaId))
+        {
+            errors["dailyLifeAreaId"] = [$"日常生活圏域 '{fields.DailyLifeAreaId}' は自センターの担当圏域ではありません。担当センターへの登録は基幹型センターまたは市に依頼してください。"];
+        }
+        if (center is null)
         {
             errors["centerId"] = [caller.SeesWholeMunicipality
                 ? "担当センター (centerId) を指定してください。"

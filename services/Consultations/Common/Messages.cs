@@ -9,4 +9,5 @@ public static class Messages
     public const string InsuredNumber = "被保険者番号は半角数字 10 桁で入力してください。";
     public const string ListTooLong = "{1} 件以内にしてください。";
     public const string NotEmpty = "1 件以上指定してください。";
+    public const string NullItem = "null の要素は指定できません。";
 }

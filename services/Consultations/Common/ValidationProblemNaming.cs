@@ -48,8 +48,11 @@ public static partial class ValidationProblemNaming
         }
     }
 
+    /// <summary>A property path in camelCase; a header name (<c>Idempotency-Key</c>, <c>Content-Type</c>) stays as it is.</summary>
     public static string JsonPath(string key) =>
-        string.Join('.', key.Split('.').Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
+        key.Contains('-', StringComparison.Ordinal)
+            ? key
+            : string.Join('.', key.Split('.').Select(part => JsonNamingPolicy.CamelCase.ConvertName(part)));
 
     // the framework's message for a route or query value it could not convert, e.g. Failed to bind parameter "Nullable<CareLevel> careLevel" from "Care9".
     [GeneratedRegex("^Failed to bind parameter \"(?:.* )?(?<name>[A-Za-z0-9_]+)\" from")]

@@ -48,6 +48,10 @@ public static class FiguresEndpoints
             : null;
     }
 
+    /// <summary>The first day of a yyyy-MM month that records can exist for (from 2000 up to, not including, 9999-12, whose next month has no date).</summary>
     public static DateOnly? ParseMonth(string? month) =>
-        DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : null;
+        DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
+            && first.Year >= JapanTime.EarliestRecord.Year && first < new DateOnly(9999, 12, 1)
+            ? first
+            : null;
 }

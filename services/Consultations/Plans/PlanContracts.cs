@@ -6,8 +6,8 @@ namespace HoukatsuCare.Consultations.Plans;
 
 /// <summary>個別支援計画の作成・改訂 (改訂時は version が必要)</summary>
 public sealed record SavePlanRequest(
-    [property: Description("目標")][Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.NotEmpty), MaxLength(20, ErrorMessage = Messages.ListTooLong)] IReadOnlyList<string> Goals,
-    [property: Description("支援内容 (担当と期限)")][Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.NotEmpty), MaxLength(50, ErrorMessage = Messages.ListTooLong)] IReadOnlyList<PlanActionDto> Actions,
+    [property: Description("目標")][Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.NotEmpty), MaxLength(20, ErrorMessage = Messages.ListTooLong), ItemsRequired] IReadOnlyList<string> Goals,
+    [property: Description("支援内容 (担当と期限)")][Required(ErrorMessage = Messages.Required), MinLength(1, ErrorMessage = Messages.NotEmpty), MaxLength(50, ErrorMessage = Messages.ListTooLong), ItemsRequired] IReadOnlyList<PlanActionDto> Actions,
     [property: Description("次回評価日")][Required(ErrorMessage = Messages.Required)] DateOnly? ReviewOn,
     [property: Description("改訂するときは取得時の version")] uint? Version);
 

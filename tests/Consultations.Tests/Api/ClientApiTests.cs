@@ -28,13 +28,13 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
     public async Task Search_filters_by_insured_number_birth_date_area_care_level_and_household_and_pages()
     {
         var staff = service.As(Center1Staff);
-        var body = Requests.Client("検索 花子", "ケンサク ハナコ", "1941-07-07", "kodaira-2");
+        var body = Requests.Client("検索 花子", "ケンサク ハナコ", "1941-07-07");
         body["insuredNumber"] = "1321109999";
         body["careLevel"] = "Care2";
         body["householdType"] = "ElderlyOnly";
         var created = await staff.CreateClientAsync(body);
 
-        foreach (var filter in new[] { "insuredNumber=1321109999", "birthDate=1941-07-07", "areaId=kodaira-2&careLevel=Care2&householdType=ElderlyOnly" })
+        foreach (var filter in new[] { "insuredNumber=1321109999", "birthDate=1941-07-07", "areaId=kodaira-1&careLevel=Care2&householdType=ElderlyOnly" })
         {
             var page = await (await staff.GetAsync($"{Requests.Clients}?{filter}")).ReadAsync<Page<ClientListItem>>();
             Assert.Equal([created.Id], page.Items.Select(i => i.Id));
@@ -153,6 +153,36 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
     }
 
     [Fact]
+    public async Task The_core_center_may_place_a_client_outside_the_area_and_the_regional_center_keeps_that_area()
+    {
+        // the core center has no areas of its own: it takes residents of any area
+        var core = service.As(CoreStaff);
+        var atCore = Requests.Client("基幹 直", "キカン ナオ", "1943-03-03", "kodaira-4");
+        atCore["centerId"] = "kodaira-core";
+        Assert.Equal("kodaira-core", (await core.CreateClientAsync(atCore)).CenterId);
+
+        // a deliberate hand-over: a resident of area 2 placed with center 1
+        var handedOver = Requests.Client("越境 守", "エッキョウ マモル", "1943-04-04", "kodaira-2");
+        handedOver["centerId"] = "kodaira-center-1";
+        var created = await core.CreateClientAsync(handedOver);
+        Assert.Equal("kodaira-center-1", created.CenterId);
+
+        // center 1 may keep working on the record in that area, but not move it to another area it does not serve
+        var staff = service.As(Center1Staff);
+        var update = Requests.Client("越境 守", "エッキョウ マモル", "1943-04-04", "kodaira-2");
+        update["phone"] = "042-111-1111";
+        update["version"] = created.Version;
+        var updated = await (await staff.PutJsonAsync($"{Requests.Clients}/{created.Id}", update)).ReadAsync<ClientResponse>();
+        Assert.Equal("042-111-1111", updated.Phone);
+
+        var elsewhere = Requests.Client("越境 守", "エッキョウ マモル", "1943-04-04", "kodaira-3");
+        elsewhere["version"] = updated.Version;
+        var refused = await staff.PutJsonAsync($"{Requests.Clients}/{created.Id}", elsewhere);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.True((await refused.ProblemAsync()).GetProperty("errors").TryGetProperty("dailyLifeAreaId", out _));
+    }
+
+    [Fact]
     public async Task The_openapi_document_describes_the_api_in_japanese()
     {
         var document = await service.Anonymous().GetStringAsync("/api/consultations/openapi/v1.json");
@@ -198,6 +228,7 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
         { "wrong household type", b => b["householdType"] = 3.5, "householdType" },
         { "kanji in the kana", b => b["nameKana"] = "山田", "nameKana" },
         { "another center", b => b["centerId"] = "kodaira-center-2", "centerId" },
+        { "an area another center serves", b => b["dailyLifeAreaId"] = "kodaira-2", "dailyLifeAreaId" },
         { "name of 101 characters", b => b["name"] = new string('あ', 101), "name" },
         { "emergency contact without phone", b => b["emergencyContacts"] = new[] { new { name = "山田 花子", relationship = "長女" } }, "emergencyContacts[0].phone" },
     };

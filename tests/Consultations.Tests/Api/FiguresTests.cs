@@ -16,7 +16,7 @@ public sealed class FiguresTests(ConsultationsFixture service) : IClassFixture<C
         var staff = service.As(Center1Staff);
         var a = await staff.CreateClientAsync(Requests.Client("集計 一", "シュウケイ ハジメ", "1940-01-01"));
         var b = await staff.CreateClientAsync(Requests.Client("集計 二", "シュウケイ ツギ", "1941-01-01"));
-        var other = await service.As(Center2Staff).CreateClientAsync(Requests.Client("別所 三", "ベッショ サン", "1942-01-01", "kodaira-3"));
+        var other = await service.As(Center2Staff).CreateClientAsync(Requests.Client("別所 三", "ベッショ サン", "1942-01-01", "kodaira-2"));
 
         // March: a's case opened, so in April it is a continuing case
         var march = await staff.OpenCaseAsync(Requests.Case(a.Id, openedOn: "2025-03-20", route: "InPerson", consulter: "Self", topics: ["Medical"]));
