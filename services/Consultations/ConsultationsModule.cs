@@ -1,3 +1,4 @@
+using HoukatsuCare.Consultations.Idempotency;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using HoukatsuCare.Consultations.Access;
@@ -28,6 +29,8 @@ public static class ConsultationsModule
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMunicipalDirectory, ProfileMunicipalDirectory>();
         services.Configure<WorklistOptions>(builder.Configuration.GetSection(WorklistOptions.SectionName));
+        services.Configure<IdempotencyOptions>(builder.Configuration.GetSection(IdempotencyOptions.SectionName));
+        services.AddHostedService<IdempotencyPruner>();
         services.AddScoped<AuditLog>();
         services.AddScoped<FiguresQueries>();
         services.AddScoped<WorklistQuery>();
