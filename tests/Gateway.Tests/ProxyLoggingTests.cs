@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using HoukatsuCare.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -33,7 +34,7 @@ public sealed class ProxyLoggingTests
             .UseSetting("Logging:LogLevel:Default", "Trace")
             .UseSetting("Logging:LogLevel:Microsoft.AspNetCore", "Trace")
             .UseSetting("Logging:LogLevel:Yarp", "Trace")
-            .ConfigureLogging(logging => logging.AddProvider(new CapturingProvider(lines))));
+            .ConfigureLogging(logging => logging.AddProvider(new CapturingLoggerProvider(lines))));
 
         var response = await gateway.CreateClient().GetAsync("/api/consultations/clients?q=%E7%A7%98%E5%8C%BF");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -42,24 +43,5 @@ public sealed class ProxyLoggingTests
         Assert.Contains(lines, line => line.StartsWith("Yarp", StringComparison.Ordinal)); // the proxy did log, at Trace
         var leak = lines.FirstOrDefault(line => line.Contains("%E7%A7%98", StringComparison.OrdinalIgnoreCase) || line.Contains("秘匿", StringComparison.Ordinal));
         Assert.True(leak is null, leak);
-    }
-
-    private sealed class CapturingProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{category} {logLevel}: {formatter(state, exception)} {exception}");
     }
 }

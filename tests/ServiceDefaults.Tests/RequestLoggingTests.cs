@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using HoukatsuCare.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -21,7 +22,7 @@ public sealed class RequestLoggingTests
         var lines = new ConcurrentQueue<string>();
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders().AddProvider(new CapturingProvider(lines));
+        builder.Logging.ClearProviders().AddProvider(new CapturingLoggerProvider(lines));
         builder.AddServiceDefaults();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         await using var app = builder.Build();
@@ -41,24 +42,5 @@ public sealed class RequestLoggingTests
         Assert.Contains(requests, l => l.Contains("GET /count -> 400", StringComparison.Ordinal));
         Assert.Contains(requests, l => l.Contains("GET /things/{id} -> 200", StringComparison.Ordinal));
         Assert.DoesNotContain(lines, l => l.Contains("%E5%B1%B1", StringComparison.Ordinal) || l.Contains('山'));
-    }
-
-    private sealed class CapturingProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new CapturingLogger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-    }
-
-    private sealed class CapturingLogger(string category, ConcurrentQueue<string> lines) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{category} {logLevel}: {formatter(state, exception)} {exception}");
     }
 }

@@ -38,11 +38,21 @@ public sealed class CaseNote
     /// <summary>Why this version replaced the previous one (null on the first version).</summary>
     public string? CorrectionReason { get; init; }
 
-    public CaseNote Correct(CaseNoteDraft draft, string reason, string authorId, DateTimeOffset now) => new()
+    public CaseNote Correct(CaseNoteDraft draft, string reason, string authorId, DateTimeOffset now) =>
+        Stored(Guid.CreateVersion7(), NoteId, Version + 1, CaseId, draft, authorId, now, reason);
+
+    public static CaseNote First(Guid caseId, CaseNoteDraft draft, string authorId, DateTimeOffset now)
     {
-        NoteId = NoteId,
-        Version = Version + 1,
-        CaseId = CaseId,
+        var id = Guid.CreateVersion7();
+        return Stored(id, id, 1, caseId, draft, authorId, now, correctionReason: null);
+    }
+
+    private static CaseNote Stored(Guid id, Guid noteId, int version, Guid caseId, CaseNoteDraft draft, string authorId, DateTimeOffset now, string? correctionReason) => new()
+    {
+        Id = id,
+        NoteId = noteId,
+        Version = version,
+        CaseId = caseId,
         ContactedAt = draft.ContactedAt,
         Method = draft.Method,
         Participants = draft.Participants,
@@ -51,28 +61,8 @@ public sealed class CaseNote
         NextActionDueOn = draft.NextActionDueOn,
         AuthorId = authorId,
         RecordedAt = now,
-        CorrectionReason = reason,
+        CorrectionReason = correctionReason,
     };
-
-    public static CaseNote First(Guid caseId, CaseNoteDraft draft, string authorId, DateTimeOffset now)
-    {
-        var id = Guid.CreateVersion7();
-        return new CaseNote
-        {
-            Id = id,
-            NoteId = id,
-            Version = 1,
-            CaseId = caseId,
-            ContactedAt = draft.ContactedAt,
-            Method = draft.Method,
-            Participants = draft.Participants,
-            Content = draft.Content,
-            NextAction = draft.NextAction,
-            NextActionDueOn = draft.NextActionDueOn,
-            AuthorId = authorId,
-            RecordedAt = now,
-        };
-    }
 }
 
 /// <summary>What a note says, before it is stored as a version.</summary>
