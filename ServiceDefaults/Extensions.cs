@@ -1,6 +1,5 @@
 using HoukatsuCare.ServiceDefaults.Errors;
 using HoukatsuCare.ServiceDefaults.Health;
-using HoukatsuCare.ServiceDefaults.Municipalities;
 using HoukatsuCare.ServiceDefaults.Hosting;
 using HoukatsuCare.ServiceDefaults.Telemetry;
 using Microsoft.AspNetCore.Builder;
@@ -36,7 +35,6 @@ public static class ServiceDefaultsExtensions
         });
 
         builder.AddProblemDetailsDefaults();
-        builder.AddMunicipalProfiles();
         return builder;
     }
 

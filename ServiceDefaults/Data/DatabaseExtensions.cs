@@ -29,7 +29,7 @@ public static class DatabaseExtensions
         }.EnableDynamicJson().EnableParameterLogging(false).Build();
         builder.Services.AddKeyedSingleton(connectionName, dataSource);
         builder.Services.AddDbContext<TContext>(options => options
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(dataSource, ConfigureNpgsql)
             .UseSnakeCaseNamingConvention()
             // parameter values are names, addresses and notes: never in a log line or an exception message
             .EnableSensitiveDataLogging(false));
@@ -38,6 +38,10 @@ public static class DatabaseExtensions
         builder.Services.AddHostedService(sp => new DatabaseMigrator<TContext>(sp, connectionName, connectionString, dataSource));
         return builder;
     }
+
+    /// <summary>Npgsql settings shared by the running service and design-time tools (the migrations history table).</summary>
+    public static void ConfigureNpgsql(Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure.NpgsqlDbContextOptionsBuilder npgsql) =>
+        npgsql.MigrationsHistoryTable("__ef_migrations_history");
 
     /// <summary>
     /// A server error's DETAIL quotes the row ("Key (kana_key, birth_date)=(やまだたろう, …)"); with

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using HoukatsuCare.ServiceDefaults.Hosting;
+using HoukatsuCare.ServiceDefaults.Time;
 
 namespace HoukatsuCare.ServiceDefaults.Municipalities;
 

@@ -27,9 +27,11 @@ public static class ProfileValidator
             Error("areas", "日常生活圏域が1つもありません");
         }
         CheckUnique(profile.Centers.Select(c => c.Id), "centers", "id", Error);
-        if (profile.Centers.Count(c => c.Kind == CenterKind.Core) > 1)
+        // 小平市の事業計画 2(3): 基幹型地域包括支援センターを１か所設置 — the core center coordinates, trains and hosts the centers' meetings
+        var coreCenters = profile.Centers.Count(c => c.Kind == CenterKind.Core);
+        if (coreCenters != 1)
         {
-            Error("centers", "基幹型センターは1か所までです");
+            Error("centers", $"基幹型センターはちょうど1か所必要です (現在 {coreCenters} か所)");
         }
         for (var i = 0; i < profile.Centers.Count; i++)
         {

@@ -1,26 +1,20 @@
 using HoukatsuCare.Contracts;
+using HoukatsuCare.DementiaSupport;
 using HoukatsuCare.DementiaSupport.Infrastructure;
 using HoukatsuCare.Messaging;
-using HoukatsuCare.ServiceDefaults.Authentication;
-using HoukatsuCare.ServiceDefaults.Data;
-using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Hosting;
 
 return await HostRunExtensions.RunServiceAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.AddServiceDefaults();
-    builder.AddDefaultAuthentication();
-    builder.AddServiceDatabase<DementiaSupportDbContext>(ServiceNames.Database(ServiceNames.DementiaSupport));
+    builder.AddDomainService<DementiaSupportDbContext>(ServiceNames.Database(ServiceNames.DementiaSupport));
     builder.AddMessaging<DementiaSupportDbContext>();
-    builder.AddGrpcDefaults();
-    builder.Services.AddOpenApi();
+    builder.AddDementiaSupport();
 
     var app = builder.Build();
-    app.MapDefaultEndpoints();
-    app.MapApiRoot("/api/dementia-support", ServiceNames.DementiaSupport, "認知症施策",
+    var api = app.MapDomainService("/api/dementia-support", ServiceNames.DementiaSupport, "認知症施策",
         "認知症サポーター養成講座、認知症カフェ、認知症相談会、初期集中支援チームへのつなぎ、チームオレンジを扱います。");
-    app.MapGrpcDefaults();
+    app.MapDementiaSupport(api);
     return app;
 });
 

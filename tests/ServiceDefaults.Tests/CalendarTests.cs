@@ -1,4 +1,5 @@
 using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.Time;
 
 namespace HoukatsuCare.ServiceDefaults.Tests;
 

@@ -77,6 +77,8 @@ public sealed class MunicipalProfilesTests : IDisposable
     [InlineData("targets[3].meetingType", "\"no-such-meeting\"", "targets[3].meetingType")]
     [InlineData("reports[1].due", "\"2019-13-01\"", "reports[1].due")]
     [InlineData("centers[0].kind", "\"hq\"", "centers[0].kind")]
+    [InlineData("centers[0].kind", "\"regional\"", "centers")]
+    [InlineData("centers[1].kind", "\"core\"", "centers")]
     public void A_broken_profile_is_rejected_naming_file_and_field(string path, string json, string expectedField)
     {
         var broken = JsonNode.Parse(File.ReadAllText(Path.Combine(Shipped, "kodaira-2019.json")))!;

@@ -1,8 +1,8 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using HoukatsuCare.Consultations.Access;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +33,7 @@ public static class AuditEndpoints
         var query = db.AuditRecords.AsNoTracking().Where(a => a.MunicipalityCode == caller.MunicipalityCode);
         if (clientId is not null)
         {
-            query = query.Where(a => a.ClientId == clientId);
+            query = query.Where(a => a.PersonId == clientId);
         }
         if (!string.IsNullOrEmpty(subject))
         {
@@ -51,7 +51,7 @@ public static class AuditEndpoints
         }
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(a => a.Id).Skip(Paging.Skip(page, pageSize)).Take(pageSize)
-            .Select(a => new AuditRecordResponse(a.Id, a.At, a.Subject, a.CallerCenterId, a.ClientId, a.Endpoint, a.Purpose))
+            .Select(a => new AuditRecordResponse(a.Id, a.At, a.Subject, a.CallerCenterId, a.PersonId, a.Endpoint, a.Purpose))
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new Page<AuditRecordResponse>(items, page, pageSize, total));
     }

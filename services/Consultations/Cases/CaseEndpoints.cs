@@ -1,14 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
-using HoukatsuCare.Consultations.Common;
-using HoukatsuCare.Consultations.Idempotency;
 using HoukatsuCare.Consultations.Infrastructure;
 using HoukatsuCare.Messaging.Outbox;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Api;
+using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Data;
+using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using System.ComponentModel;
-using System.ComponentModel.DataAnnotations;
 
 namespace HoukatsuCare.Consultations.Cases;
 
@@ -17,7 +22,7 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("相談ケース");
-        cases.MapPost("/", Open).AddEndpointFilter<IdempotencyFilter>().WithSummary("相談を受け付ける")
+        cases.MapPost("/", Open).WithIdempotencyKey().WithSummary("相談を受け付ける")
             .WithDescription("相談ケースを受付の段階で作成します。Idempotency-Key ヘッダーを付けると、再送しても二重に受け付けません。");
         cases.MapGet("/", List).WithSummary("相談ケースの一覧").WithDescription("利用者・段階・担当者で絞り込めます。");
         cases.MapGet("/{id:guid}", Get).WithSummary("相談ケースを取得する").WithDescription("閲覧は監査記録に残ります。");
@@ -75,7 +80,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<Page<CaseResponse>>, ValidationProblem>> List(
-        CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken,
+        CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken,
         [Description("利用者 ID")] Guid? clientId = null,
         [Description("段階")] CaseStage? stage = null,
         [Description("担当職員 (sub)")] string? assigneeId = null,
@@ -108,7 +113,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseResponse>, ProblemHttpResult>> Get(
-        Guid id, CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken)
+        Guid id, CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken)
     {
         var consultation = await db.Cases.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (consultation is null)
@@ -137,7 +142,7 @@ public static class CaseEndpoints
     }
 
     private static async Task<Results<Ok<CaseResponse>, ValidationProblem, ProblemHttpResult>> Transition(
-        Guid id, CaseTransitionRequest request, CallerContext caller, IMunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CaseTransitionRequest request, CallerContext caller, MunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var consultation = await db.Cases.VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (consultation is null)
@@ -153,7 +158,7 @@ public static class CaseEndpoints
 
         var hasPlan = await db.SupportPlans.AnyAsync(p => p.CaseId == id, cancellationToken);
         var result = consultation.MoveTo(request.To!.Value, new TransitionDetails(on, request.ClosureReason, request.ReferredAgency),
-            hasPlan, directory.ClosureReasons(consultation.MunicipalityCode), clock.GetUtcNow());
+            hasPlan, [.. directory.InForce(consultation.MunicipalityCode)?.ClosureReasons.Select(r => r.Label) ?? []], clock.GetUtcNow());
         switch (result.Outcome)
         {
             case TransitionOutcome.Illegal:

@@ -1,11 +1,13 @@
-using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Data;
+
 namespace HoukatsuCare.Consultations.Cases;
 
 /// <summary>
 /// 相談ケース: one consultation about one client, from 受付 to 終結. The municipality, center and area are the
 /// client's at opening, so access and figures follow the center that handles the case.
 /// </summary>
-public sealed class ConsultationCase : IVersioned
+public sealed class ConsultationCase : IVersioned, ICenterOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

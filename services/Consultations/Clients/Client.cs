@@ -1,4 +1,6 @@
-using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Data;
+
 namespace HoukatsuCare.Consultations.Clients;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace HoukatsuCare.Consultations.Clients;
 /// never deleted, only deactivated (死亡, 転出…). <see cref="SearchText"/> and <see cref="KanaKey"/> are the folded
 /// forms searches and duplicate checks use; they follow every rename.
 /// </summary>
-public sealed class Client : IVersioned
+public sealed class Client : IVersioned, ICenterOwned
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using HoukatsuCare.Consultations.Common;
-using Microsoft.EntityFrameworkCore;
+using HoukatsuCare.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Consultations.Clients;
 
@@ -28,9 +28,9 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         client.Property(c => c.Status).HasConversion<string>().HasMaxLength(30);
         client.Property(c => c.Intentions).HasMaxLength(4000);
         client.Property(c => c.CurrentIssues).HasMaxLength(4000);
-        Json(client.Property(c => c.EmergencyContacts));
-        Json(client.Property(c => c.RelatedPeople));
-        Json(client.Property(c => c.Consents));
+        client.Property(c => c.EmergencyContacts).HasJsonListConversion();
+        client.Property(c => c.RelatedPeople).HasJsonListConversion();
+        client.Property(c => c.Consents).HasJsonListConversion();
         client.Ignore(c => c.IsActive);
 
         // partial name search on the folded kana/kanji: trigram index, so '%やまだ%' is not a table scan
@@ -41,10 +41,4 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         client.HasIndex(c => new { c.MunicipalityCode, c.BirthDate });
     }
 
-    private static void Json<T>(PropertyBuilder<IReadOnlyList<T>> property) => property
-        .HasColumnType("jsonb")
-        .HasConversion(
-            v => JsonSerializer.Serialize(v, ApiJson.Options),
-            s => JsonSerializer.Deserialize<List<T>>(s, ApiJson.Options) ?? new List<T>(),
-            ApiJson.ListComparer<T>());
 }

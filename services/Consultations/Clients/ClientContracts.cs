@@ -1,6 +1,6 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
-using HoukatsuCare.Consultations.Common;
+using System.ComponentModel;
+using HoukatsuCare.ServiceDefaults.Api;
 
 namespace HoukatsuCare.Consultations.Clients;
 

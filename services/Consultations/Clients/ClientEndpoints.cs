@@ -1,11 +1,16 @@
-using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.ComponentModel;
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
-using HoukatsuCare.Consultations.Common;
-using HoukatsuCare.Consultations.Idempotency;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Api;
+using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Data;
+using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +21,7 @@ public static class ClientEndpoints
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("利用者台帳");
-        clients.MapPost("/", Create).AddEndpointFilter<IdempotencyFilter>().WithSummary("利用者を登録する")
+        clients.MapPost("/", Create).WithIdempotencyKey().WithSummary("利用者を登録する")
             .WithDescription("利用者台帳に登録します。同じ読み (カナ) と生年月日の利用者がいると 409 で警告し、confirmDuplicate=true で登録できます。Idempotency-Key ヘッダーを付けると、再送しても二重に登録されません。");
         clients.MapGet("/", Search).WithSummary("利用者を検索する")
             .WithDescription("氏名 (漢字・カナの部分一致。全角/半角、ひらがな/カタカナ、空白を区別しない)、被保険者番号、生年月日、圏域、要介護度、世帯類型で検索します。閲覧は監査記録に残ります。");
@@ -27,7 +32,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Created<ClientResponse>, ValidationProblem, ProblemHttpResult>> Create(
-        CreateClientRequest request, CallerContext caller, IMunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        CreateClientRequest request, CallerContext caller, MunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var today = JapanTime.Today(clock);
         var errors = ClientRules.Check(request, caller, directory, today);
@@ -67,7 +72,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Ok<Page<ClientListItem>>, ValidationProblem>> Search(
-        CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken,
+        CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken,
         [Description("氏名 (漢字またはカナ、部分一致)")][StringLength(100, ErrorMessage = Messages.TooLong)] string? q = null,
         [Description("被保険者番号 (10 桁)")][RegularExpression("^[0-9]{10}$", ErrorMessage = Messages.InsuredNumber)] string? insuredNumber = null,
         [Description("生年月日")] DateOnly? birthDate = null,
@@ -120,7 +125,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Ok<ClientResponse>, ProblemHttpResult>> Get(
-        Guid id, CallerContext caller, ConsultationsDbContext db, AuditLog audit, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, TimeProvider clock, CancellationToken cancellationToken)
     {
         var client = await db.Clients.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (client is null)
@@ -132,7 +137,7 @@ public static class ClientEndpoints
     }
 
     private static async Task<Results<Ok<ClientResponse>, ValidationProblem, ProblemHttpResult>> Update(
-        Guid id, UpdateClientRequest request, CallerContext caller, IMunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
+        Guid id, UpdateClientRequest request, CallerContext caller, MunicipalDirectory directory, ConsultationsDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var client = await db.Clients.VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (client is null)

@@ -1,5 +1,6 @@
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Municipalities;
 
 namespace HoukatsuCare.Consultations.Clients;
 
@@ -13,7 +14,7 @@ namespace HoukatsuCare.Consultations.Clients;
 public static class ClientRules
 {
     /// <param name="current">The stored record on an update: a regional caller may keep an area the core center placed with them.</param>
-    public static Dictionary<string, string[]> Check(IClientFields fields, CallerContext caller, IMunicipalDirectory directory, DateOnly today, Client? current = null)
+    public static Dictionary<string, string[]> Check(IClientFields fields, CallerContext caller, MunicipalDirectory directory, DateOnly today, Client? current = null)
     {
         var errors = new Dictionary<string, string[]>();
         var center = CenterFor(fields, caller);

@@ -1,6 +1,6 @@
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Consultations.Figures;
@@ -34,8 +34,8 @@ public sealed class FiguresQueries(ConsultationsDbContext db)
         return new MonthlyFigures(
             centerId,
             first.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture),
-            JapaneseDates.FiscalYear(first),
-            JapaneseDates.EraMonth(first),
+            FiscalYear.Of(first),
+            FiscalYear.WarekiMonth(first),
             DistinctClients: opened.Select(o => o.ClientId).Concat(noted.Select(n => n.ClientId)).Distinct().Count(),
             Contacts: opened.Count + noted.Count,
             NewCases: opened.Count,

@@ -1,15 +1,17 @@
+using Grpc.Core;
+using GrpcCaseload = HoukatsuCare.Contracts.Consultations.V1.Caseload;
+using GrpcMonthlyFigures = HoukatsuCare.Contracts.Consultations.V1.MonthlyFigures;
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Clients;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Figures;
 using HoukatsuCare.Consultations.Infrastructure;
 using HoukatsuCare.Contracts.Consultations.V1;
+using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
-using Grpc.Core;
+using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
-using GrpcCaseload = HoukatsuCare.Contracts.Consultations.V1.Caseload;
-using GrpcMonthlyFigures = HoukatsuCare.Contracts.Consultations.V1.MonthlyFigures;
 
 namespace HoukatsuCare.Consultations.Grpc;
 
@@ -18,7 +20,7 @@ namespace HoukatsuCare.Consultations.Grpc;
 /// and given only to callers of the same municipality; anything else is NOT_FOUND, as over HTTP.
 /// </summary>
 public sealed class ConsultationsQueriesService(
-    ConsultationsDbContext db, FiguresQueries figures, IMunicipalDirectory directory, AuditLog audit, TimeProvider clock) : ConsultationsQueries.ConsultationsQueriesBase
+    ConsultationsDbContext db, FiguresQueries figures, MunicipalDirectory directory, PersonalDataAudit audit, TimeProvider clock) : ConsultationsQueries.ConsultationsQueriesBase
 {
     public override async Task<CaseSummary> GetCaseSummary(GetCaseSummaryRequest request, ServerCallContext context)
     {
@@ -71,7 +73,7 @@ public sealed class ConsultationsQueriesService(
     public override async Task<GrpcMonthlyFigures> GetMonthlyFigures(GetMonthlyFiguresRequest request, ServerCallContext context)
     {
         var caller = Caller(context);
-        var month = FiguresEndpoints.ParseMonth(request.Month)
+        var month = JapanTime.ParseMonth(request.Month)
             ?? throw new RpcException(new Status(StatusCode.InvalidArgument, "month は yyyy-MM 形式で指定してください。"));
         var center = Center(caller, request.CenterId);
         var result = await figures.MonthlyAsync(caller.MunicipalityCode, center, month, context.CancellationToken);

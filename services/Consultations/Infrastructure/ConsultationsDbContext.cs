@@ -1,9 +1,10 @@
-using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Cases;
 using HoukatsuCare.Consultations.Clients;
 using HoukatsuCare.Consultations.Notes;
 using HoukatsuCare.Consultations.Plans;
 using HoukatsuCare.Messaging;
+using HoukatsuCare.ServiceDefaults.Audit;
+using HoukatsuCare.ServiceDefaults.Idempotency;
 using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Consultations.Infrastructure;
@@ -25,5 +26,7 @@ public sealed class ConsultationsDbContext(DbContextOptions<ConsultationsDbConte
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConsultationsDbContext).Assembly);
         modelBuilder.AddMessagingTables();
+        modelBuilder.AddIdempotencyRecords();
+        modelBuilder.AddAuditRecords("client_id");
     }
 }

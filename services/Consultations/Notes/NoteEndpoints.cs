@@ -2,10 +2,12 @@ using System.ComponentModel.DataAnnotations;
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Common;
-using HoukatsuCare.Consultations.Idempotency;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Api;
+using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Idempotency;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -21,7 +23,7 @@ public static class NoteEndpoints
     public static RouteGroupBuilder MapNotes(this RouteGroupBuilder api)
     {
         var notes = api.MapGroup("/cases/{caseId:guid}/notes").WithTags("相談記録");
-        notes.MapPost("/", Record).AddEndpointFilter<IdempotencyFilter>().WithSummary("相談記録を記入する")
+        notes.MapPost("/", Record).WithIdempotencyKey().WithSummary("相談記録を記入する")
             .WithDescription("センターの職員は誰でも記入できます。Idempotency-Key ヘッダーを付けると、再送しても二重に記録されません。");
         notes.MapGet("/", List).WithSummary("相談記録の一覧 (最新版)").WithDescription("各記録の最新版を対応日時の新しい順に返します。閲覧は監査記録に残ります。");
         notes.MapPut("/{noteId:guid}", Correct).WithSummary("相談記録を訂正する").WithDescription("新しい版として保存し、以前の版は履歴として残ります。");
@@ -51,7 +53,7 @@ public static class NoteEndpoints
     }
 
     private static async Task<Results<Ok<Page<NoteResponse>>, ProblemHttpResult>> List(
-        Guid caseId, CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken,
+        Guid caseId, CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken,
         [Range(1, 100000, ErrorMessage = Messages.Range)] int page = 1,
         [Range(1, Paging.MaxPageSize, ErrorMessage = Messages.Range)] int pageSize = 20)
     {
@@ -107,7 +109,7 @@ public static class NoteEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<NoteResponse>>, ProblemHttpResult>> History(
-        Guid caseId, Guid noteId, CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken)
+        Guid caseId, Guid noteId, CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken)
     {
         var consultation = await db.Cases.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         var versions = consultation is null ? [] : await db.CaseNotes.AsNoTracking()

@@ -1,8 +1,12 @@
 using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Audit;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Access;
+using HoukatsuCare.ServiceDefaults.Api;
+using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Data;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -71,7 +75,7 @@ public static class PlanEndpoints
     }
 
     private static async Task<Results<Ok<PlanResponse>, ProblemHttpResult>> Get(
-        Guid caseId, CallerContext caller, ConsultationsDbContext db, AuditLog audit, CancellationToken cancellationToken)
+        Guid caseId, CallerContext caller, ConsultationsDbContext db, PersonalDataAudit audit, CancellationToken cancellationToken)
     {
         var consultation = await db.Cases.AsNoTracking().VisibleTo(caller).SingleOrDefaultAsync(c => c.Id == caseId, cancellationToken);
         var plan = consultation is null ? null : await db.SupportPlans.AsNoTracking().SingleOrDefaultAsync(p => p.CaseId == caseId, cancellationToken);

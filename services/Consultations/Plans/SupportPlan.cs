@@ -1,4 +1,5 @@
-using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.ServiceDefaults.Data;
+
 namespace HoukatsuCare.Consultations.Plans;
 
 /// <summary>支援内容: what will be done, by whom, by when; done once completed.</summary>

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Common;
-using Microsoft.EntityFrameworkCore;
+using HoukatsuCare.ServiceDefaults.Data;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace HoukatsuCare.Consultations.Plans;
 
@@ -14,14 +14,8 @@ internal sealed class SupportPlanConfiguration : IEntityTypeConfiguration<Suppor
         plan.HasKey(p => p.Id);
         plan.HasOne<ConsultationCase>().WithOne().HasForeignKey<SupportPlan>(p => p.CaseId).OnDelete(DeleteBehavior.Restrict);
         plan.Property(p => p.Version).IsRowVersion();
-        plan.Property(p => p.Goals).HasColumnType("jsonb").HasConversion(
-            v => JsonSerializer.Serialize(v, ApiJson.Options),
-            s => JsonSerializer.Deserialize<List<string>>(s, ApiJson.Options) ?? new List<string>(),
-            ApiJson.ListComparer<string>());
-        plan.Property(p => p.Actions).HasColumnType("jsonb").HasConversion(
-            v => JsonSerializer.Serialize(v, ApiJson.Options),
-            s => JsonSerializer.Deserialize<List<PlanAction>>(s, ApiJson.Options) ?? new List<PlanAction>(),
-            ApiJson.ListComparer<PlanAction>());
+        plan.Property(p => p.Goals).HasJsonListConversion();
+        plan.Property(p => p.Actions).HasJsonListConversion();
         plan.Property(p => p.ReviewOutcome).HasMaxLength(4000);
         plan.Property(p => p.UpdatedBy).HasMaxLength(200);
         plan.HasIndex(p => p.ReviewOn);

@@ -1,8 +1,9 @@
 using System.ComponentModel;
 using HoukatsuCare.Consultations.Access;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Figures;
+using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Municipalities;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HoukatsuCare.Consultations.Worklist;
@@ -26,10 +27,10 @@ public static class WorklistEndpoints
             : TypedResults.Ok(await worklist.ForAsync(caller.MunicipalityCode, caller.CenterId, caller.Subject, cancellationToken));
 
     private static async Task<Results<Ok<WorklistResponse>, ProblemHttpResult>> Center(
-        CallerContext caller, IMunicipalDirectory directory, WorklistQuery worklist, CancellationToken cancellationToken,
+        CallerContext caller, MunicipalDirectory directory, WorklistQuery worklist, CancellationToken cancellationToken,
         [Description("センター (地域型センター職員は省略可)")] string? centerId = null,
         [Description("職員 (sub)。省略時はセンター全体")] string? assigneeId = null) =>
-        FiguresEndpoints.ResolveCenter(caller, directory, centerId) is { } center
+        directory.ResolveCenter(caller, centerId) is { } center
             ? TypedResults.Ok(await worklist.ForAsync(caller.MunicipalityCode, center, string.IsNullOrEmpty(assigneeId) ? null : assigneeId, cancellationToken))
             : Problems.NotFound("センター");
 }

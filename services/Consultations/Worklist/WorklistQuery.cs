@@ -1,6 +1,6 @@
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Common;
 using HoukatsuCare.Consultations.Infrastructure;
+using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.Consultations.Notes;
 using HoukatsuCare.Consultations.Worklist;
 using static HoukatsuCare.Consultations.Tests.Callers;

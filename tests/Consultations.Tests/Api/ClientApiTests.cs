@@ -2,7 +2,8 @@ using HoukatsuCare.TestSupport;
 using System.Net;
 using HoukatsuCare.Consultations.Audit;
 using HoukatsuCare.Consultations.Clients;
-using HoukatsuCare.Consultations.Common;
+using HoukatsuCare.ServiceDefaults.Api;
+using HoukatsuCare.ServiceDefaults.Audit;
 using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
@@ -110,7 +111,7 @@ public sealed class ClientApiTests(ConsultationsFixture service) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, (await service.As(Center1Staff).GetAsync($"{url}?purpose={Uri.EscapeDataString("訪問前の確認")}")).StatusCode);
         var coreRequest = new HttpRequestMessage(HttpMethod.Get, url);
-        coreRequest.Headers.Add(AuditLog.PurposeHeader, Uri.EscapeDataString("困難事例の助言"));
+        coreRequest.Headers.Add(PersonalDataAudit.PurposeHeader, Uri.EscapeDataString("困難事例の助言"));
         Assert.Equal(HttpStatusCode.OK, (await service.As(CoreStaff).SendAsync(coreRequest)).StatusCode);
 
         var audit = await (await service.As(CityOfficer).GetAsync($"/api/consultations/audit?clientId={created.Id}")).ReadAsync<Page<AuditRecordResponse>>();

@@ -1,5 +1,5 @@
 using System.Net;
-using HoukatsuCare.Consultations.Idempotency;
+using HoukatsuCare.ServiceDefaults.Idempotency;
 using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;
@@ -8,8 +8,8 @@ public sealed class QuickPruningFixture : ConsultationsFixture
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Overrides =>
     [
-        new("Idempotency:Retention", "1.00:00:00"),
-        new("Idempotency:PruneInterval", "00:00:00.200"),
+        new("Retention:Idempotency", "1.00:00:00"),
+        new("Retention:Interval", "00:00:00.200"),
     ];
 }
 

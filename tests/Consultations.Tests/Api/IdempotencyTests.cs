@@ -1,6 +1,6 @@
 using System.Net;
 using HoukatsuCare.Consultations.Cases;
-using HoukatsuCare.Consultations.Idempotency;
+using HoukatsuCare.ServiceDefaults.Idempotency;
 using static HoukatsuCare.Consultations.Tests.Callers;
 
 namespace HoukatsuCare.Consultations.Tests.Api;

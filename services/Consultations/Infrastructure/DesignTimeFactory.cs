@@ -1,0 +1,6 @@
+using HoukatsuCare.ServiceDefaults.Data;
+
+namespace HoukatsuCare.Consultations.Infrastructure;
+
+/// <summary>For <c>dotnet ef migrations add</c>; see <see cref="DesignTimeDbContextFactory{TContext}"/>.</summary>
+internal sealed class DesignTimeFactory : DesignTimeDbContextFactory<ConsultationsDbContext>;

@@ -1,0 +1,21 @@
+using HoukatsuCare.ServiceDefaults.Municipalities;
+
+namespace HoukatsuCare.LifeSupport;
+
+/// <summary>The service's features, registered and mapped in one place so Program.cs stays a page.</summary>
+public static class LifeSupportModule
+{
+    public static IHostApplicationBuilder AddLifeSupport(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddValidation(); // generated for this assembly's request records
+        builder.AddMunicipalProfiles();
+        return builder;
+    }
+
+    public static WebApplication MapLifeSupport(this WebApplication app, RouteGroupBuilder api)
+    {
+        // features map into a group that needs a token; the API root and its OpenAPI document stay public
+        api.MapGroup("").RequireAuthorization();
+        return app;
+    }
+}
