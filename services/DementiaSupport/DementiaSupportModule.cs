@@ -22,6 +22,9 @@ public static class DementiaSupportModule
     /// <summary>Where Consultations' gRPC endpoint is: its HTTP/2-only endpoint by discovery name, unless configured.</summary>
     public const string ConsultationsAddressKey = "Consultations:GrpcAddress";
 
+    /// <summary>The named HTTP client the Consultations gRPC client runs on.</summary>
+    public const string ConsultationsClientName = "consultations";
+
     public static IHostApplicationBuilder AddDementiaSupport(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -33,7 +36,7 @@ public static class DementiaSupportModule
         services.AddSingleton<Scopes>();
         services.AddScoped<FiguresQueries>();
         services.AddScoped<ConsultationCases>();
-        services.AddGrpcClient<ConsultationsQueries.ConsultationsQueriesClient>(options =>
+        services.AddGrpcClient<ConsultationsQueries.ConsultationsQueriesClient>(ConsultationsClientName, options =>
                 options.Address = new Uri(builder.Configuration[ConsultationsAddressKey] ?? "http://_grpc.consultations"))
             // the caller's own token: Consultations applies its rules to the caller and audits the read under their name
             .AddCallCredentials((_, metadata, provider) =>
