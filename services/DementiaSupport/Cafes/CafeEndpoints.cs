@@ -110,7 +110,12 @@ public static class CafeEndpoints
                 return Problems.Unprocessable("closedOn", $"閉所日より後の開催 ({later:yyyy-MM-dd}) が記録されています。");
             }
         }
-        db.ExpectVersion(cafe, request.Version!.Value);
+        if (cafe.Version != request.Version)
+        {
+            // stale even when the edit would change nothing (EF would then write nothing and never compare)
+            return Problems.StaleVersion();
+        }
+        db.ExpectVersion(cafe, request.Version.Value);
         cafe.Name = request.Name.Trim();
         cafe.Operator = request.Operator.Trim();
         cafe.Venue = request.Venue.Trim();

@@ -122,7 +122,12 @@ public static class TeamOrangeEndpoints
         {
             return Problems.Unprocessable("disbandedOn", "解散日は結成日から今日までの日付にしてください。");
         }
-        db.ExpectVersion(team, request.Version!.Value);
+        if (team.Version != request.Version)
+        {
+            // stale even when the edit would change nothing (EF would then write nothing and never compare)
+            return Problems.StaleVersion();
+        }
+        db.ExpectVersion(team, request.Version.Value);
         team.Name = request.Name.Trim();
         team.Base = request.Base?.Trim();
         team.LifeSupportCoordinatorIds = coordinators;
