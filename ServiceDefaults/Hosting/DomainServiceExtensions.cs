@@ -3,6 +3,7 @@ using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace HoukatsuCare.ServiceDefaults.Hosting;
 /// </summary>
 public static class DomainServiceExtensions
 {
-    public static IHostApplicationBuilder AddDomainService<TContext>(this IHostApplicationBuilder builder, string databaseName)
+    public static IHostApplicationBuilder AddDomainService<TContext>(this IHostApplicationBuilder builder, string databaseName, ServiceApi api)
         where TContext : DbContext
     {
         builder.AddServiceDefaults();
@@ -27,7 +28,7 @@ public static class DomainServiceExtensions
         builder.AddIdempotency<TContext>();
         builder.AddGrpcDefaults();
         builder.Services.AddApiConventions();
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi(api);
         return builder;
     }
 
@@ -35,12 +36,12 @@ public static class DomainServiceExtensions
     /// Health, metrics and error handling, authentication and authorization, gRPC health and reflection, and the API
     /// root with its OpenAPI document under the service's public prefix; returns the group the features map into.
     /// </summary>
-    public static RouteGroupBuilder MapDomainService(this WebApplication app, string prefix, string service, string title, string description)
+    public static RouteGroupBuilder MapDomainService(this WebApplication app)
     {
         app.MapDefaultEndpoints();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcDefaults();
-        return app.MapApiRoot(prefix, service, title, description);
+        return app.MapApiRoot(app.Services.GetRequiredService<ServiceApi>());
     }
 }

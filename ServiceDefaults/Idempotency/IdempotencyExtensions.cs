@@ -33,5 +33,8 @@ public static class IdempotencyExtensions
 
     /// <summary>Marks a creating POST as taking an <c>Idempotency-Key</c>.</summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<IdempotencyFilter>();
+        endpoint.AddEndpointFilter<IdempotencyFilter>().WithMetadata(new IdempotencyKeyMetadata());
 }
+
+/// <summary>Marks an endpoint as taking <c>Idempotency-Key</c>, so its OpenAPI operation documents the header.</summary>
+public sealed class IdempotencyKeyMetadata;
