@@ -5,6 +5,7 @@ using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Idempotency;
 using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,9 @@ public static class DomainServiceExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcDefaults();
-        return app.MapApiRoot(app.Services.GetRequiredService<ServiceApi>());
+        var api = app.MapApiRoot(app.Services.GetRequiredService<ServiceApi>());
+        // a database briefly away: reads (and writes that never reached it) run again before anyone sees a 503
+        api.AddEndpointFilter<TransientDatabaseRetryFilter>();
+        return api;
     }
 }

@@ -7,12 +7,6 @@ using Microsoft.Extensions.Hosting;
 
 namespace HoukatsuCare.ServiceDefaults.Idempotency;
 
-/// <summary>The service's own DbContext, in which idempotency records are stored with what they created.</summary>
-public sealed class IdempotencyStore(DbContext db)
-{
-    public DbContext Db { get; } = db;
-}
-
 public static class IdempotencyExtensions
 {
     /// <summary>
@@ -22,7 +16,6 @@ public static class IdempotencyExtensions
     /// </summary>
     public static IHostApplicationBuilder AddIdempotency<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
-        builder.Services.AddScoped(sp => new IdempotencyStore(sp.GetRequiredService<TContext>()));
         builder.AddRetention<TContext>(new RetentionRule("Idempotency", "idempotency_records", "created_at", TimeSpan.FromHours(24)));
         return builder;
     }
