@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of HoukatsuCare against a real PostgreSQL and RabbitMQ.
-# On a fresh Debian/Ubuntu machine it installs and starts them first (scripts/infra.sh);
+# On a fresh Debian/Ubuntu machine it installs and starts them first (scripts/infra.sh) and installs the
+# pinned JavaScript tools the tests run (scripts/tools.sh);
 # servers given in HOUKATSU_TEST_POSTGRES / HOUKATSU_TEST_RABBITMQ are used as they are.
 # Ends with one line: "Tests: N passed, N failed" counted from the TRX results.
 set -uo pipefail
@@ -10,6 +11,9 @@ if [ -z "${HOUKATSU_TEST_POSTGRES:-}" ] || [ -z "${HOUKATSU_TEST_RABBITMQ:-}" ];
   servers=$(scripts/infra.sh start) || { echo "could not start PostgreSQL/RabbitMQ for the tests" >&2; exit 1; }
   eval "$servers"
 fi
+
+# the JavaScript tools some tests run (the OpenAPI linter), from their committed lockfiles
+scripts/tools.sh || { echo "could not install the test tools (scripts/tools.sh)" >&2; exit 1; }
 
 results=TestResults
 rm -rf "$results"

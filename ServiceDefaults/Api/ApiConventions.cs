@@ -18,7 +18,12 @@ public static class ApiConventions
     public static IServiceCollection AddApiConventions(this IServiceCollection services)
     {
         services.AddJsonNamedValidationProblems();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // a number is a JSON number: "12" is refused, so the documents can say integer, not integer-or-string
+            json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.TryAddSingleton(TimeProvider.System);
         return services;

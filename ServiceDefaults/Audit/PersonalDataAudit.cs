@@ -13,7 +13,7 @@ namespace HoukatsuCare.ServiceDefaults.Audit;
 /// database. The purpose comes from the <c>X-Purpose</c> header (percent-encoded UTF-8) or the <c>purpose</c> query
 /// parameter, else <see cref="DefaultPurpose"/>. Rows are kept at least five years and never pruned by default.
 /// </summary>
-public sealed class PersonalDataAudit(AuditStore store, CallerContext caller, IHttpContextAccessor http, TimeProvider clock)
+public sealed class PersonalDataAudit(ServiceDbContext store, CallerContext caller, IHttpContextAccessor http, TimeProvider clock)
 {
     public const string Table = "audit_records";
     public const string DefaultPurpose = "相談対応";
@@ -66,12 +66,6 @@ public sealed class PersonalDataAudit(AuditStore store, CallerContext caller, IH
         : text[..MaxPurposeLength];
 }
 
-/// <summary>The service's own DbContext, in which audit rows are written.</summary>
-public sealed class AuditStore(DbContext db)
-{
-    public DbContext Db { get; } = db;
-}
-
 public static class PersonalDataAuditExtensions
 {
     /// <summary>
@@ -82,7 +76,6 @@ public static class PersonalDataAuditExtensions
     public static IHostApplicationBuilder AddPersonalDataAudit<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped(sp => new AuditStore(sp.GetRequiredService<TContext>()));
         builder.Services.AddScoped<PersonalDataAudit>();
         builder.AddRetention<TContext>(new RetentionRule("AuditReads", PersonalDataAudit.Table, "at", DefaultAge: null, MinimumAge: RetentionExtensions.FiveYears));
         return builder;

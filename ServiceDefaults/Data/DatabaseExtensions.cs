@@ -34,6 +34,7 @@ public static class DatabaseExtensions
             // parameter values are names, addresses and notes: never in a log line or an exception message
             .EnableSensitiveDataLogging(false));
 
+        builder.Services.AddScoped(sp => new ServiceDbContext(sp.GetRequiredService<TContext>()));
         builder.Services.AddHealthChecks().AddDbContextCheck<TContext>(connectionName, tags: ["ready", "database"]);
         builder.Services.AddHostedService(sp => new DatabaseMigrator<TContext>(sp, connectionName, connectionString, dataSource));
         return builder;

@@ -1,3 +1,4 @@
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,19 +11,16 @@ public sealed record ApiRoot(string Service, string Title, string Description, s
 public static class ApiRootExtensions
 {
     /// <summary>
-    /// Maps <c>GET {prefix}</c> describing the service and <c>{prefix}/openapi/v1.json</c>, both under the
-    /// public prefix the service keeps itself, so the gateway forwards them unchanged.
+    /// Maps <c>GET {prefix}</c> describing the service and <c>{prefix}/openapi/v1.json</c>, both public and under the
+    /// prefix the service keeps itself, so the gateway forwards them unchanged. The root only points at the document,
+    /// so it is not an operation of it.
     /// </summary>
-    public static RouteGroupBuilder MapApiRoot(this WebApplication app, string prefix, string service, string title, string description)
+    public static RouteGroupBuilder MapApiRoot(this WebApplication app, ServiceApi api)
     {
-        var openApiPath = $"{prefix}/openapi/{{documentName}}.json";
-        app.MapOpenApi(openApiPath);
-        var root = new ApiRoot(service, title, description, "v1", $"{prefix}/openapi/v1.json");
-        var group = app.MapGroup(prefix);
-        group.MapGet("/", () => TypedResults.Ok(root))
-            .WithName($"{service}-root")
-            .WithSummary($"{title} API の概要")
-            .WithDescription("サービス名、説明、OpenAPI 文書の場所を返します。");
+        app.MapOpenApi($"{api.Prefix}/openapi/{{documentName}}.json");
+        var root = new ApiRoot(api.Name, api.Title, api.Description, "v1", $"{api.Prefix}/openapi/v1.json");
+        var group = app.MapGroup(api.Prefix);
+        group.MapGet("/", () => TypedResults.Ok(root)).ExcludeFromDescription();
         return group;
     }
 }

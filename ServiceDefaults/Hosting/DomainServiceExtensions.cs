@@ -3,7 +3,9 @@ using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +20,7 @@ namespace HoukatsuCare.ServiceDefaults.Hosting;
 /// </summary>
 public static class DomainServiceExtensions
 {
-    public static IHostApplicationBuilder AddDomainService<TContext>(this IHostApplicationBuilder builder, string databaseName)
+    public static IHostApplicationBuilder AddDomainService<TContext>(this IHostApplicationBuilder builder, string databaseName, ServiceApi api)
         where TContext : DbContext
     {
         builder.AddServiceDefaults();
@@ -27,7 +29,7 @@ public static class DomainServiceExtensions
         builder.AddIdempotency<TContext>();
         builder.AddGrpcDefaults();
         builder.Services.AddApiConventions();
-        builder.Services.AddOpenApi();
+        builder.Services.AddServiceOpenApi(api);
         return builder;
     }
 
@@ -35,12 +37,15 @@ public static class DomainServiceExtensions
     /// Health, metrics and error handling, authentication and authorization, gRPC health and reflection, and the API
     /// root with its OpenAPI document under the service's public prefix; returns the group the features map into.
     /// </summary>
-    public static RouteGroupBuilder MapDomainService(this WebApplication app, string prefix, string service, string title, string description)
+    public static RouteGroupBuilder MapDomainService(this WebApplication app)
     {
         app.MapDefaultEndpoints();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGrpcDefaults();
-        return app.MapApiRoot(prefix, service, title, description);
+        var api = app.MapApiRoot(app.Services.GetRequiredService<ServiceApi>());
+        // a database briefly away: reads (and writes that never reached it) run again before anyone sees a 503
+        api.AddEndpointFilter<TransientDatabaseRetryFilter>();
+        return api;
     }
 }

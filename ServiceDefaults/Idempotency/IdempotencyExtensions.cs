@@ -7,12 +7,6 @@ using Microsoft.Extensions.Hosting;
 
 namespace HoukatsuCare.ServiceDefaults.Idempotency;
 
-/// <summary>The service's own DbContext, in which idempotency records are stored with what they created.</summary>
-public sealed class IdempotencyStore(DbContext db)
-{
-    public DbContext Db { get; } = db;
-}
-
 public static class IdempotencyExtensions
 {
     /// <summary>
@@ -22,7 +16,6 @@ public static class IdempotencyExtensions
     /// </summary>
     public static IHostApplicationBuilder AddIdempotency<TContext>(this IHostApplicationBuilder builder) where TContext : DbContext
     {
-        builder.Services.AddScoped(sp => new IdempotencyStore(sp.GetRequiredService<TContext>()));
         builder.AddRetention<TContext>(new RetentionRule("Idempotency", "idempotency_records", "created_at", TimeSpan.FromHours(24)));
         return builder;
     }
@@ -33,5 +26,8 @@ public static class IdempotencyExtensions
 
     /// <summary>Marks a creating POST as taking an <c>Idempotency-Key</c>.</summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder endpoint) =>
-        endpoint.AddEndpointFilter<IdempotencyFilter>();
+        endpoint.AddEndpointFilter<IdempotencyFilter>().WithMetadata(new IdempotencyKeyMetadata());
 }
+
+/// <summary>Marks an endpoint as taking <c>Idempotency-Key</c>, so its OpenAPI operation documents the header.</summary>
+public sealed class IdempotencyKeyMetadata;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.Data;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
@@ -18,7 +19,7 @@ namespace HoukatsuCare.ServiceDefaults.Idempotency;
 /// same key with a different request is 422, and a repeat racing the first is 409. The request compared is the body
 /// the endpoint declares it accepts (its <see cref="IAcceptsMetadata"/>), whatever its type is called.
 /// </summary>
-public sealed class IdempotencyFilter(IdempotencyStore store, CallerContext caller, IOptions<JsonOptions> json, TimeProvider clock) : IEndpointFilter
+public sealed class IdempotencyFilter(ServiceDbContext store, CallerContext caller, IOptions<JsonOptions> json, TimeProvider clock) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 100;

@@ -5,6 +5,7 @@ using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Grpc;
 using HoukatsuCare.ServiceDefaults.Hosting;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 
 return await HostRunExtensions.RunServiceAsync(() =>
 {
@@ -14,12 +15,13 @@ return await HostRunExtensions.RunServiceAsync(() =>
     builder.AddServiceDatabase<IdentityDbContext>(ServiceNames.Database(ServiceNames.Identity));
     builder.AddMessaging<IdentityDbContext>();
     builder.AddGrpcDefaults();
-    builder.Services.AddOpenApi();
+    var api = new ServiceApi("/api/identity", ServiceNames.Identity, "認証・認可",
+        "職員と連携システムのアカウント、スコープ、トークン発行を扱います。");
+    builder.Services.AddServiceOpenApi(api);
 
     var app = builder.Build();
     app.MapDefaultEndpoints();
-    app.MapApiRoot("/api/identity", ServiceNames.Identity, "認証・認可",
-        "職員と連携システムのアカウント、スコープ、トークン発行を扱います。");
+    app.MapApiRoot(api);
     app.MapGrpcDefaults();
     return app;
 });

@@ -4,6 +4,7 @@ using HoukatsuCare.Consultations.Access;
 using HoukatsuCare.Consultations.Infrastructure;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", List).WithTags("監査記録").RequireAuthorization(AccessPolicies.City)
+        api.MapGet("/audit", List).WithName("listAuditRecords").WithTags("監査記録").RequireAuthorization(AccessPolicies.City)
             .WithSummary("個人情報の閲覧記録 (市のみ)")
             .WithDescription("誰が・いつ・どの利用者の情報を・どの API で・何の目的で閲覧したか。市の担当課だけが参照できます。");
         return api;

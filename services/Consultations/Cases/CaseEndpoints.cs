@@ -12,6 +12,7 @@ using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
 using HoukatsuCare.ServiceDefaults.Municipalities;
 using HoukatsuCare.ServiceDefaults.Time;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,12 +23,12 @@ public static class CaseEndpoints
     public static RouteGroupBuilder MapCases(this RouteGroupBuilder api)
     {
         var cases = api.MapGroup("/cases").WithTags("相談ケース");
-        cases.MapPost("/", Open).WithIdempotencyKey().WithSummary("相談を受け付ける")
+        cases.MapPost("/", Open).WithIdempotencyKey().WithName("openCase").ProducesProblems(404, 422).WithSummary("相談を受け付ける")
             .WithDescription("相談ケースを受付の段階で作成します。Idempotency-Key ヘッダーを付けると、再送しても二重に受け付けません。");
-        cases.MapGet("/", List).WithSummary("相談ケースの一覧").WithDescription("利用者・段階・担当者で絞り込めます。");
-        cases.MapGet("/{id:guid}", Get).WithSummary("相談ケースを取得する").WithDescription("閲覧は監査記録に残ります。");
-        cases.MapPut("/{id:guid}/assignee", Assign).WithSummary("担当者を割り当てる").WithDescription("担当職員と職種を設定します。");
-        cases.MapPost("/{id:guid}/transitions", Transition).WithSummary("段階を移す")
+        cases.MapGet("/", List).WithName("listCases").WithSummary("相談ケースの一覧").WithDescription("利用者・段階・担当者で絞り込めます。");
+        cases.MapGet("/{id:guid}", Get).WithName("getCase").ProducesProblems(404).WithSummary("相談ケースを取得する").WithDescription("閲覧は監査記録に残ります。");
+        cases.MapPut("/{id:guid}/assignee", Assign).WithName("assignCase").ProducesProblems(404, 409, 422).WithSummary("担当者を割り当てる").WithDescription("担当職員と職種を設定します。");
+        cases.MapPost("/{id:guid}/transitions", Transition).WithName("moveCase").ProducesProblems(404, 409, 422).WithSummary("段階を移す")
             .WithDescription("受付 → 初期対応 → 初期段階で終結 (関係機関を記録) または 継続支援 (個別支援計画が必要) → 終結 (終結理由)。終結後は初期対応へ再開できます。許されない移行は 409 で、移行できる段階を返します。");
         return api;
     }

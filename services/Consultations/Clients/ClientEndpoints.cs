@@ -11,6 +11,7 @@ using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
 using HoukatsuCare.ServiceDefaults.Municipalities;
 using HoukatsuCare.ServiceDefaults.Time;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,13 +22,13 @@ public static class ClientEndpoints
     public static RouteGroupBuilder MapClients(this RouteGroupBuilder api)
     {
         var clients = api.MapGroup("/clients").WithTags("利用者台帳");
-        clients.MapPost("/", Create).WithIdempotencyKey().WithSummary("利用者を登録する")
+        clients.MapPost("/", Create).WithIdempotencyKey().WithName("createClient").ProducesProblems(409, 422).WithSummary("利用者を登録する")
             .WithDescription("利用者台帳に登録します。同じ読み (カナ) と生年月日の利用者がいると 409 で警告し、confirmDuplicate=true で登録できます。Idempotency-Key ヘッダーを付けると、再送しても二重に登録されません。");
-        clients.MapGet("/", Search).WithSummary("利用者を検索する")
+        clients.MapGet("/", Search).WithName("searchClients").WithSummary("利用者を検索する")
             .WithDescription("氏名 (漢字・カナの部分一致。全角/半角、ひらがな/カタカナ、空白を区別しない)、被保険者番号、生年月日、圏域、要介護度、世帯類型で検索します。閲覧は監査記録に残ります。");
-        clients.MapGet("/{id:guid}", Get).WithSummary("利用者を取得する").WithDescription("閲覧は監査記録 (誰が・いつ・目的) に残ります。目的は X-Purpose ヘッダーまたは purpose パラメーターで指定します。");
-        clients.MapPut("/{id:guid}", Update).WithSummary("利用者を更新する").WithDescription("取得時の version を付けて送ります。他の職員が先に更新していると 409 になります。");
-        clients.MapPost("/{id:guid}/deactivation", Deactivate).WithSummary("台帳を終了する (死亡・転出等)").WithDescription("記録は削除されず、状態が変わります。");
+        clients.MapGet("/{id:guid}", Get).WithName("getClient").ProducesProblems(404).WithSummary("利用者を取得する").WithDescription("閲覧は監査記録 (誰が・いつ・目的) に残ります。目的は X-Purpose ヘッダーまたは purpose パラメーターで指定します。");
+        clients.MapPut("/{id:guid}", Update).WithName("updateClient").ProducesProblems(404, 409, 422).WithSummary("利用者を更新する").WithDescription("取得時の version を付けて送ります。他の職員が先に更新していると 409 になります。");
+        clients.MapPost("/{id:guid}/deactivation", Deactivate).WithName("deactivateClient").ProducesProblems(404, 409, 422).WithSummary("台帳を終了する (死亡・転出等)").WithDescription("記録は削除されず、状態が変わります。");
         return api;
     }
 

@@ -3,6 +3,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Municipalities;
 using HoukatsuCare.ServiceDefaults.Time;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HoukatsuCare.Consultations.Figures;
@@ -12,9 +13,9 @@ public static class FiguresEndpoints
     public static RouteGroupBuilder MapFigures(this RouteGroupBuilder api)
     {
         var figures = api.MapGroup("/figures").WithTags("相談実績");
-        figures.MapGet("/monthly", Monthly).WithSummary("月次の相談実績")
+        figures.MapGet("/monthly", Monthly).WithName("getMonthlyFigures").ProducesProblems(404, 422).WithSummary("月次の相談実績")
             .WithDescription("センター・月ごとの実人数・延べ件数 (受付と相談記録)、経路別・相談者別・相談内容別件数、新規・継続、終結理由別件数。年度と和暦 (令和7年4月) の表記を含みます。");
-        figures.MapGet("/caseload", CaseloadOf).WithSummary("センターの担当ケース数").WithDescription("終結していないケースの段階別・担当者別件数。");
+        figures.MapGet("/caseload", CaseloadOf).WithName("getCaseload").ProducesProblems(404).WithSummary("センターの担当ケース数").WithDescription("終結していないケースの段階別・担当者別件数。");
         return api;
     }
 

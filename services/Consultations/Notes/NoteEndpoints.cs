@@ -8,6 +8,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -23,11 +24,11 @@ public static class NoteEndpoints
     public static RouteGroupBuilder MapNotes(this RouteGroupBuilder api)
     {
         var notes = api.MapGroup("/cases/{caseId:guid}/notes").WithTags("相談記録");
-        notes.MapPost("/", Record).WithIdempotencyKey().WithSummary("相談記録を記入する")
+        notes.MapPost("/", Record).WithIdempotencyKey().WithName("recordNote").ProducesProblems(404, 422).WithSummary("相談記録を記入する")
             .WithDescription("センターの職員は誰でも記入できます。Idempotency-Key ヘッダーを付けると、再送しても二重に記録されません。");
-        notes.MapGet("/", List).WithSummary("相談記録の一覧 (最新版)").WithDescription("各記録の最新版を対応日時の新しい順に返します。閲覧は監査記録に残ります。");
-        notes.MapPut("/{noteId:guid}", Correct).WithSummary("相談記録を訂正する").WithDescription("新しい版として保存し、以前の版は履歴として残ります。");
-        notes.MapGet("/{noteId:guid}/history", History).WithSummary("相談記録の訂正履歴").WithDescription("すべての版を古い順に返します。");
+        notes.MapGet("/", List).WithName("listNotes").ProducesProblems(404).WithSummary("相談記録の一覧 (最新版)").WithDescription("各記録の最新版を対応日時の新しい順に返します。閲覧は監査記録に残ります。");
+        notes.MapPut("/{noteId:guid}", Correct).WithName("correctNote").ProducesProblems(404, 409, 422).WithSummary("相談記録を訂正する").WithDescription("新しい版として保存し、以前の版は履歴として残ります。");
+        notes.MapGet("/{noteId:guid}/history", History).WithName("getNoteHistory").ProducesProblems(404).WithSummary("相談記録の訂正履歴").WithDescription("すべての版を古い順に返します。");
         return api;
     }
 

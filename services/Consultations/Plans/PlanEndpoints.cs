@@ -7,6 +7,7 @@ using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Time;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -18,9 +19,9 @@ public static class PlanEndpoints
     public static RouteGroupBuilder MapPlans(this RouteGroupBuilder api)
     {
         var plan = api.MapGroup("/cases/{caseId:guid}/plan").WithTags("個別支援計画");
-        plan.MapPut("/", Save).WithSummary("個別支援計画を作成・改訂する").WithDescription("初回は version なし、改訂は取得時の version を付けます。継続支援に移るには計画が必要です。");
-        plan.MapGet("/", Get).WithSummary("個別支援計画を取得する").WithDescription("閲覧は監査記録に残ります。");
-        plan.MapPost("/reviews", Review).WithSummary("評価を記録する").WithDescription("評価日・評価結果と次回評価日を記録します。");
+        plan.MapPut("/", Save).WithName("savePlan").ProducesProblems(404, 409, 422).WithSummary("個別支援計画を作成・改訂する").WithDescription("初回は version なし、改訂は取得時の version を付けます。継続支援に移るには計画が必要です。");
+        plan.MapGet("/", Get).WithName("getPlan").ProducesProblems(404).WithSummary("個別支援計画を取得する").WithDescription("閲覧は監査記録に残ります。");
+        plan.MapPost("/reviews", Review).WithName("reviewPlan").ProducesProblems(404, 409, 422).WithSummary("評価を記録する").WithDescription("評価日・評価結果と次回評価日を記録します。");
         return api;
     }
 

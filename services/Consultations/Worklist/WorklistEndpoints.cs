@@ -4,6 +4,7 @@ using HoukatsuCare.Consultations.Figures;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Municipalities;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HoukatsuCare.Consultations.Worklist;
@@ -13,9 +14,9 @@ public static class WorklistEndpoints
     public static RouteGroupBuilder MapWorklist(this RouteGroupBuilder api)
     {
         var worklist = api.MapGroup("/worklist").WithTags("やることリスト");
-        worklist.MapGet("/mine", Mine).WithSummary("自分の担当のやることリスト")
+        worklist.MapGet("/mine", Mine).WithName("getMyWorklist").ProducesProblems(404).WithSummary("自分の担当のやることリスト")
             .WithDescription("評価日を過ぎた計画、期限の来た次の対応、一定日数記録のないケース、未対応の緊急ケース (未割当を含む)。");
-        worklist.MapGet("/center", Center).WithSummary("センター全体・職員別のやることリスト")
+        worklist.MapGet("/center", Center).WithName("getCenterWorklist").ProducesProblems(404).WithSummary("センター全体・職員別のやることリスト")
             .WithDescription("センターの全ケース (assigneeId を指定するとその職員の担当分) について、評価遅れ・期限到来・記録なし・未割当・未対応の緊急ケースを返します。");
         return api;
     }

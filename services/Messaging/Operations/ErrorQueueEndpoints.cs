@@ -19,8 +19,9 @@ internal sealed class ErrorQueueEndpoints : IEndpointContributor
 {
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        // error messages may quote a payload: only the platform's operators read or replay them
-        var ops = endpoints.MapGroup("/ops/messaging/errors").WithTags("運用: メッセージング")
+        // error messages may quote a payload: only the platform's operators read or replay them, and the endpoints are
+        // not routed through the gateway nor part of the partners' OpenAPI documents (services/Messaging/README.md)
+        var ops = endpoints.MapGroup("/ops/messaging/errors").ExcludeFromDescription()
             .RequireAuthorization(policy => policy.RequireRole(HoukatsuRoles.Admin));
 
         ops.MapGet("/", ListAsync)
