@@ -7,6 +7,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,13 +18,13 @@ public static class CafeEndpoints
     public static RouteGroupBuilder MapCafes(this RouteGroupBuilder api)
     {
         var cafes = api.MapGroup("/cafes").WithTags("認知症カフェ");
-        cafes.MapPost("/", Register).WithIdempotencyKey().WithName("register-cafe").WithSummary("認知症カフェを登録する")
+        cafes.MapPost("/", Register).WithIdempotencyKey().WithName("registerCafe").ProducesProblems(422).WithSummary("認知症カフェを登録する")
             .WithDescription("運営主体、会場、開催日程、連携団体 (家族の会など)、開設日を登録します。");
-        cafes.MapGet("/", List).WithName("list-cafes").WithSummary("認知症カフェの一覧")
+        cafes.MapGet("/", List).WithName("listCafes").WithSummary("認知症カフェの一覧")
             .WithDescription("圏域で絞り込めます。閉所したカフェは includeClosed=true のときだけ含みます。");
-        cafes.MapGet("/{id:guid}", Get).WithName("get-cafe").WithSummary("認知症カフェを取得する")
+        cafes.MapGet("/{id:guid}", Get).WithName("getCafe").ProducesProblems(404).WithSummary("認知症カフェを取得する")
             .WithDescription("他のセンターのカフェは見つからない扱い (404) です。");
-        cafes.MapPut("/{id:guid}", Update).WithName("update-cafe").WithSummary("認知症カフェの登録内容を変更する")
+        cafes.MapPut("/{id:guid}", Update).WithName("updateCafe").ProducesProblems(404, 409, 422).WithSummary("認知症カフェの登録内容を変更する")
             .WithDescription("名称・運営主体・会場・日程・連携団体・閉所日を変更します。取得時の version が必要で、他の職員が先に更新していれば 409 です。");
         return api;
     }

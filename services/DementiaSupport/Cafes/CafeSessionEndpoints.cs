@@ -6,6 +6,7 @@ using HoukatsuCare.ServiceDefaults.Access;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,9 +17,9 @@ public static class CafeSessionEndpoints
     public static RouteGroupBuilder MapCafeSessions(this RouteGroupBuilder api)
     {
         var sessions = api.MapGroup("/cafes/{cafeId:guid}/sessions").WithTags("認知症カフェ");
-        sessions.MapPost("/", Record).WithIdempotencyKey().WithName("record-cafe-session").WithSummary("認知症カフェの開催を記録する")
+        sessions.MapPost("/", Record).WithIdempotencyKey().WithName("recordCafeSession").ProducesProblems(404, 409, 422).WithSummary("認知症カフェの開催を記録する")
             .WithDescription("開催日、区分 (本人・家族・地域住民・専門職) と性別ごとの参加者数、手伝ったボランティアを記録し、DementiaCafeSessionHeld (とボランティアごとの DementiaCafeActivityRecorded) を発行します。同じカフェの同じ日の開催は 1 回で、二重の記録は 409 です。");
-        sessions.MapGet("/", List).WithName("list-cafe-sessions").WithSummary("認知症カフェの開催一覧")
+        sessions.MapGet("/", List).WithName("listCafeSessions").ProducesProblems(404).WithSummary("認知症カフェの開催一覧")
             .WithDescription("新しい順。");
         return api;
     }

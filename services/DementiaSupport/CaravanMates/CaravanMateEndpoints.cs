@@ -5,6 +5,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,11 +16,11 @@ public static class CaravanMateEndpoints
     public static RouteGroupBuilder MapCaravanMates(this RouteGroupBuilder api)
     {
         var mates = api.MapGroup("/caravan-mates").WithTags("キャラバン・メイト");
-        mates.MapPost("/", Register).WithIdempotencyKey().WithName("register-caravan-mate").WithSummary("キャラバン・メイトを登録する")
+        mates.MapPost("/", Register).WithIdempotencyKey().WithName("registerCaravanMate").ProducesProblems(422).WithSummary("キャラバン・メイトを登録する")
             .WithDescription("認知症サポーター養成講座の講師役 (キャラバン・メイト) を市の名簿に登録します。講座の講師は登録済みのキャラバン・メイトから選びます。");
-        mates.MapGet("/", List).WithName("list-caravan-mates").WithSummary("キャラバン・メイトの名簿")
+        mates.MapGet("/", List).WithName("listCaravanMates").WithSummary("キャラバン・メイトの名簿")
             .WithDescription("市内のキャラバン・メイト (どのセンターの講座でも講師を務められます)。閲覧は監査記録に残ります。");
-        mates.MapGet("/{id:guid}", Get).WithName("get-caravan-mate").WithSummary("キャラバン・メイトを取得する")
+        mates.MapGet("/{id:guid}", Get).WithName("getCaravanMate").ProducesProblems(404).WithSummary("キャラバン・メイトを取得する")
             .WithDescription("閲覧は監査記録に残ります。");
         return api;
     }

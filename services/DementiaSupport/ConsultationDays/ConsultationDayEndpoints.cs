@@ -7,6 +7,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -18,17 +19,17 @@ public static class ConsultationDayEndpoints
     public static RouteGroupBuilder MapConsultationDays(this RouteGroupBuilder api)
     {
         var days = api.MapGroup("/consultation-days").WithTags("認知症相談会");
-        days.MapPost("/", Plan).WithIdempotencyKey().WithName("plan-consultation-day").WithSummary("認知症相談会を予定・記録する")
+        days.MapPost("/", Plan).WithIdempotencyKey().WithName("planConsultationDay").ProducesProblems(422).WithSummary("認知症相談会を予定・記録する")
             .WithDescription("圏域の認知症相談会を予定します。開催済みの日付なら consultations を付けて実施済みとして記録できます。");
-        days.MapGet("/", List).WithName("list-consultation-days").WithSummary("認知症相談会の一覧")
+        days.MapGet("/", List).WithName("listConsultationDays").WithSummary("認知症相談会の一覧")
             .WithDescription("年度 (省略時は今年度)・圏域で絞り込めます。開催日順。");
-        days.MapGet("/{id:guid}", Get).WithName("get-consultation-day").WithSummary("認知症相談会を取得する")
+        days.MapGet("/{id:guid}", Get).WithName("getConsultationDay").ProducesProblems(404).WithSummary("認知症相談会を取得する")
             .WithDescription("他のセンターの相談会は見つからない扱い (404) です。");
-        days.MapPost("/{id:guid}/result", RecordResult).WithName("record-consultation-day-result").WithSummary("認知症相談会の結果を記録する")
+        days.MapPost("/{id:guid}/result", RecordResult).WithName("recordConsultationDayResult").ProducesProblems(404, 409, 422).WithSummary("認知症相談会の結果を記録する")
             .WithDescription("開催日以降に相談者数を記録し、実施済みにします。中止した相談会は 409 です。");
-        days.MapPost("/{id:guid}/cancellation", Cancel).WithName("cancel-consultation-day").WithSummary("認知症相談会を中止する")
+        days.MapPost("/{id:guid}/cancellation", Cancel).WithName("cancelConsultationDay").ProducesProblems(404, 409).WithSummary("認知症相談会を中止する")
             .WithDescription("予定の相談会を中止します。実施済みの相談会は 409 です。");
-        days.MapGet("/compliance", Compliance).WithName("get-consultation-day-compliance").WithSummary("認知症相談会の達成状況 (圏域ごと)")
+        days.MapGet("/compliance", Compliance).WithName("getConsultationDayCompliance").ProducesProblems(404).WithSummary("認知症相談会の達成状況 (圏域ごと)")
             .WithDescription("事業計画の目標 (小平市: 各圏域で年1回) に対する圏域ごとの実施・予定・達成状況 (Met 達成 / OnTrack 順調 / Behind 遅れ)。目標のない市は件数のみ。centerId を省略すると、基幹型・市は全圏域、地域型は担当圏域。");
         return api;
     }

@@ -6,6 +6,7 @@ using HoukatsuCare.ServiceDefaults.Access;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -17,15 +18,15 @@ public static class FamilySupportEndpoints
     public static RouteGroupBuilder MapFamilySupport(this RouteGroupBuilder api)
     {
         var programs = api.MapGroup("/family-programs").WithTags("家族支援");
-        programs.MapPost("/", RecordProgram).WithIdempotencyKey().WithName("record-family-program").WithSummary("家族介護教室・家族が集える場を記録する")
+        programs.MapPost("/", RecordProgram).WithIdempotencyKey().WithName("recordFamilyProgram").ProducesProblems(422).WithSummary("家族介護教室・家族が集える場を記録する")
             .WithDescription("家族介護教室 (CaregiverClass) または家族が集える場 (FamilyGathering) の開催を、テーマと参加者数で記録します。若年性認知症の本人・家族向けの回は earlyOnset=true。");
-        programs.MapGet("/", ListPrograms).WithName("list-family-programs").WithSummary("家族介護教室・家族が集える場の一覧")
+        programs.MapGet("/", ListPrograms).WithName("listFamilyPrograms").WithSummary("家族介護教室・家族が集える場の一覧")
             .WithDescription("年度 (省略時は今年度)・種類で絞り込めます。新しい順。");
 
         var consultations = api.MapGroup("/promoter-consultations").WithTags("家族支援");
-        consultations.MapPost("/", RecordConsultation).WithIdempotencyKey().WithName("record-promoter-consultation").WithSummary("認知症地域支援推進員の相談を記録する")
+        consultations.MapPost("/", RecordConsultation).WithIdempotencyKey().WithName("recordPromoterConsultation").ProducesProblems(422).WithSummary("認知症地域支援推進員の相談を記録する")
             .WithDescription("相談者・方法・相談内容・若年性認知症かどうかを記録します (件数の記録で、氏名や内容は記録しません。継続的な支援が必要な人は総合相談のケースとして受け付けてください)。");
-        consultations.MapGet("/", ListConsultations).WithName("list-promoter-consultations").WithSummary("認知症地域支援推進員の相談の一覧")
+        consultations.MapGet("/", ListConsultations).WithName("listPromoterConsultations").WithSummary("認知症地域支援推進員の相談の一覧")
             .WithDescription("年度 (省略時は今年度) の相談。若年性認知症に関するものだけに絞り込めます。新しい順。");
         return api;
     }

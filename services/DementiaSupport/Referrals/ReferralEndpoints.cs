@@ -9,6 +9,7 @@ using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -21,15 +22,15 @@ public static class ReferralEndpoints
     public static RouteGroupBuilder MapReferrals(this RouteGroupBuilder api)
     {
         var referrals = api.MapGroup("/referrals").WithTags("認知症初期集中支援チーム");
-        referrals.MapPost("/", Refer).WithIdempotencyKey().WithName("refer-to-initial-support-team").WithSummary("初期集中支援チームに依頼する")
+        referrals.MapPost("/", Refer).WithIdempotencyKey().WithName("referToInitialSupportTeam").ProducesProblems(409, 422).WithSummary("初期集中支援チームに依頼する")
             .WithDescription("総合相談の既存ケースを認知症初期集中支援チームにつなぎます。ケースは総合相談サービスに gRPC で確認し (同じ市町村、閲覧できるセンターのケースのみ)、見つからなければ 422 (caseId) です。同じケースの終了していない依頼があれば 409。InitialSupportReferralMade を発行します。");
-        referrals.MapGet("/", List).WithName("list-referrals").WithSummary("初期集中支援チームへの依頼の一覧")
+        referrals.MapGet("/", List).WithName("listReferrals").WithSummary("初期集中支援チームへの依頼の一覧")
             .WithDescription("段階・年度 (依頼日) で絞り込めます。新しい順。");
-        referrals.MapGet("/{id:guid}", Get).WithName("get-referral").WithSummary("初期集中支援チームへの依頼を取得する")
+        referrals.MapGet("/{id:guid}", Get).WithName("getReferral").ProducesProblems(404).WithSummary("初期集中支援チームへの依頼を取得する")
             .WithDescription("段階ごとの日付、所要日数、連携の記録を返します。他のセンターの依頼は見つからない扱い (404) です。");
-        referrals.MapPost("/{id:guid}/transitions", Transition).WithName("move-referral").WithSummary("依頼の段階を移す")
+        referrals.MapPost("/{id:guid}/transitions", Transition).WithName("moveReferral").ProducesProblems(404, 409, 422).WithSummary("依頼の段階を移す")
             .WithDescription("依頼 → 受理 → 集中支援 → 終了 (結果を選択)。依頼・受理の段階からも終了できます。許されない移行は 409 で、移行できる段階を返します。");
-        referrals.MapPost("/{id:guid}/liaisons", RecordLiaison).WithIdempotencyKey().WithName("record-referral-liaison").WithSummary("連携を記録する")
+        referrals.MapPost("/{id:guid}/liaisons", RecordLiaison).WithIdempotencyKey().WithName("recordReferralLiaison").ProducesProblems(404, 422).WithSummary("連携を記録する")
             .WithDescription("認知症疾患医療センター、かかりつけ医、認知症サポート医などとの連携を記録します。");
         return api;
     }

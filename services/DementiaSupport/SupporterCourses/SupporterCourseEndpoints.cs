@@ -8,6 +8,7 @@ using HoukatsuCare.ServiceDefaults.Access;
 using HoukatsuCare.ServiceDefaults.Api;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,13 +20,13 @@ public static class SupporterCourseEndpoints
     public static RouteGroupBuilder MapSupporterCourses(this RouteGroupBuilder api)
     {
         var courses = api.MapGroup("/supporter-courses").WithTags("認知症サポーター養成講座");
-        courses.MapPost("/", Record).WithIdempotencyKey().WithName("record-supporter-course").WithSummary("認知症サポーター養成講座を記録する")
+        courses.MapPost("/", Record).WithIdempotencyKey().WithName("recordSupporterCourse").ProducesProblems(422).WithSummary("認知症サポーター養成講座を記録する")
             .WithDescription("開催日、主催センター、依頼団体、受講対象、講師 (登録済みのキャラバン・メイト)、受講者数 (養成したサポーター数) を記録し、SupporterCourseHeld を発行します。");
-        courses.MapGet("/", List).WithName("list-supporter-courses").WithSummary("認知症サポーター養成講座の一覧")
+        courses.MapGet("/", List).WithName("listSupporterCourses").WithSummary("認知症サポーター養成講座の一覧")
             .WithDescription("年度 (省略時は今年度)・圏域・受講対象で絞り込めます。新しい順。");
-        courses.MapGet("/{id:guid}", Get).WithName("get-supporter-course").WithSummary("認知症サポーター養成講座を取得する")
+        courses.MapGet("/{id:guid}", Get).WithName("getSupporterCourse").ProducesProblems(404).WithSummary("認知症サポーター養成講座を取得する")
             .WithDescription("他のセンターの講座は見つからない扱い (404) です。");
-        courses.MapGet("/totals", Totals).WithName("get-supporter-course-totals").WithSummary("養成講座の年度集計")
+        courses.MapGet("/totals", Totals).WithName("getSupporterCourseTotals").ProducesProblems(404, 422).WithSummary("養成講座の年度集計")
             .WithDescription("年度 (または月) の講座数と養成したサポーター数を、受講対象別・圏域別に返します。centerId を省略すると、基幹型・市は市全体、地域型は自センター。");
         return api;
     }

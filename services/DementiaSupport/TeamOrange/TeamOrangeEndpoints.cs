@@ -8,6 +8,7 @@ using HoukatsuCare.ServiceDefaults.Audit;
 using HoukatsuCare.ServiceDefaults.Authentication;
 using HoukatsuCare.ServiceDefaults.Data;
 using HoukatsuCare.ServiceDefaults.Idempotency;
+using HoukatsuCare.ServiceDefaults.OpenApi;
 using HoukatsuCare.ServiceDefaults.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -19,23 +20,23 @@ public static class TeamOrangeEndpoints
     public static RouteGroupBuilder MapTeamOrange(this RouteGroupBuilder api)
     {
         var teams = api.MapGroup("/team-orange/teams").WithTags("チームオレンジ");
-        teams.MapPost("/", Register).WithIdempotencyKey().WithName("register-orange-team").WithSummary("チームオレンジを登録する")
+        teams.MapPost("/", Register).WithIdempotencyKey().WithName("registerOrangeTeam").ProducesProblems(422).WithSummary("チームオレンジを登録する")
             .WithDescription("チーム名、活動拠点、結成日、圏域、連携する生活支援コーディネーターを登録します。");
-        teams.MapGet("/", List).WithName("list-orange-teams").WithSummary("チームオレンジの一覧")
+        teams.MapGet("/", List).WithName("listOrangeTeams").WithSummary("チームオレンジの一覧")
             .WithDescription("圏域で絞り込めます。解散したチームは includeDisbanded=true のときだけ含みます。");
-        teams.MapGet("/{id:guid}", Get).WithName("get-orange-team").WithSummary("チームオレンジを取得する")
+        teams.MapGet("/{id:guid}", Get).WithName("getOrangeTeam").ProducesProblems(404).WithSummary("チームオレンジを取得する")
             .WithDescription("他のセンターのチームは見つからない扱い (404) です。");
-        teams.MapPut("/{id:guid}", Update).WithName("update-orange-team").WithSummary("チームオレンジを変更する")
+        teams.MapPut("/{id:guid}", Update).WithName("updateOrangeTeam").ProducesProblems(404, 409, 422).WithSummary("チームオレンジを変更する")
             .WithDescription("チーム名・拠点・連携する生活支援コーディネーター・解散日を変更します。取得時の version が必要です。");
-        teams.MapPost("/{id:guid}/members", AddMember).WithIdempotencyKey().WithName("add-orange-team-member").WithSummary("メンバーを加える")
+        teams.MapPost("/{id:guid}/members", AddMember).WithIdempotencyKey().WithName("addOrangeTeamMember").ProducesProblems(404, 422).WithSummary("メンバーを加える")
             .WithDescription("認知症サポーターをチームに加えます。サポーターになった養成講座が分かれば supporterCourseId で結び付けます。");
-        teams.MapGet("/{id:guid}/members", Members).WithName("list-orange-team-members").WithSummary("メンバーの一覧")
+        teams.MapGet("/{id:guid}/members", Members).WithName("listOrangeTeamMembers").ProducesProblems(404).WithSummary("メンバーの一覧")
             .WithDescription("在籍中のメンバー (includeLeft=true で脱退者も)。閲覧は監査記録に残ります。");
-        teams.MapPost("/{id:guid}/members/{memberId:guid}/departure", Depart).WithName("record-orange-team-member-departure").WithSummary("メンバーの脱退を記録する")
+        teams.MapPost("/{id:guid}/members/{memberId:guid}/departure", Depart).WithName("recordOrangeTeamMemberDeparture").ProducesProblems(404, 422).WithSummary("メンバーの脱退を記録する")
             .WithDescription("脱退日を記録します。");
-        teams.MapPost("/{id:guid}/activities", RecordActivity).WithIdempotencyKey().WithName("record-orange-team-activity").WithSummary("支援活動を記録する")
+        teams.MapPost("/{id:guid}/activities", RecordActivity).WithIdempotencyKey().WithName("recordOrangeTeamActivity").ProducesProblems(404, 422).WithSummary("支援活動を記録する")
             .WithDescription("見守り・話し相手・外出支援などの活動を、支援した人数と参加メンバー数で記録します (氏名は記録しません)。");
-        teams.MapGet("/{id:guid}/activities", Activities).WithName("list-orange-team-activities").WithSummary("支援活動の一覧")
+        teams.MapGet("/{id:guid}/activities", Activities).WithName("listOrangeTeamActivities").ProducesProblems(404).WithSummary("支援活動の一覧")
             .WithDescription("年度 (省略時は今年度) の活動。新しい順。");
         return api;
     }
