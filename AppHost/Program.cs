@@ -34,6 +34,7 @@ var volunteerPoints = builder.AddProject(ServiceNames.VolunteerPoints, "services
 
 var dementiaSupport = builder.AddProject(ServiceNames.DementiaSupport, "services/DementiaSupport/DementiaSupport.csproj")
     .WithReference(dementiaSupportDb).WithReference(messaging)
+    .WithReference(consultations) // referrals check the consultation case over gRPC
     .WaitFor(dementiaSupportDb).WaitFor(messaging);
 
 var lifeSupport = builder.AddProject(ServiceNames.LifeSupport, "services/LifeSupport/LifeSupport.csproj")
